@@ -1,0 +1,55 @@
+package org.exposuite.pavilion.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+
+/** A themed hall of the expo with its safe occupancy limit. */
+@Entity
+public class Pavilion extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String code;
+
+    @Column(name = "name_en")
+    public String nameEn;
+
+    @Column(name = "name_zh")
+    public String nameZh;
+
+    public String theme;
+
+    public String hall;
+
+    @Column(name = "area_m2")
+    public int areaM2;
+
+    @Column(name = "safe_occupancy")
+    public int safeOccupancy;
+
+    public int occupancy;
+
+    public boolean retired;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public static Optional<Pavilion> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+}
