@@ -1,0 +1,15 @@
+package org.exposuite.exhibitor.rest;
+
+import java.util.UUID;
+
+/** An approved exhibitor as the public directory shows it. */
+public record DirectoryEntry(
+        UUID id,
+        String companyNameEn,
+        String companyNameZh,
+        String country,
+        String website,
+        String description,
+        String pavilionCode,
+        String boothCode) {
+}
