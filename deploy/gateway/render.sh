@@ -40,9 +40,14 @@ cp "$MIME_TYPES" "$prefix/mime.types"
 envsubst '${GATEWAY_PORT} ${REGISTRATION_UPSTREAM} ${EXHIBITOR_UPSTREAM} ${PAVILION_UPSTREAM} ${GATEWAY_DOCS_DIR} ${REGISTRATION_RATE} ${REGISTRATION_BURST} ${MAX_BODY_SIZE}' \
   < "$here/nginx.conf.template" > "$prefix/nginx.conf"
 
+# nginx started by root runs its workers as nobody; when the checkout is not readable for nobody
+# (a private home or a 700 temp dir), this private instance runs its workers as root instead
 if [[ $EUID -eq 0 ]] && command -v runuser >/dev/null; then
   for path in "$prefix/temp" "$GATEWAY_DOCS_DIR/index.html"; do
-    runuser -u nobody -- test -r "$path" || { echo "render.sh: nginx workers (user nobody) cannot read $path; make its parent dirs world-readable" >&2; exit 1; }
+    if ! runuser -u nobody -- test -r "$path"; then
+      sed -i '1i user root root;' "$prefix/nginx.conf"
+      break
+    fi
   done
 fi
 

@@ -198,7 +198,7 @@ SQL
     fi
   fi
   expo_psql_expo -c 'select 1' >/dev/null 2>&1 \
-    || expo_pg_stop_hint "cannot log in to PostgreSQL at $EXPO_PG_HOST:$EXPO_PG_PORT as $EXPO_PG_USER (check EXPO_PG_USER/EXPO_PG_PASSWORD)"
+    || expo_die "cannot log in to PostgreSQL at $EXPO_PG_HOST:$EXPO_PG_PORT as $EXPO_PG_USER; set EXPO_PG_USER/EXPO_PG_PASSWORD to a role that may log in there (the local default is expo/expo)"
 
   for db in "$@"; do
     [[ -n "$(expo_psql_expo -c "select 1 from pg_database where datname = '$db'")" ]] || missing+=("$db")

@@ -74,7 +74,8 @@ public final class Suite {
     public static final String RATE_LIMITED_REGISTRATION_BURST = "5";
     public static final String MAX_BODY_SIZE = "1m";
 
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
+    // a busy build machine may need longer: -Dexposuite.startup-timeout-seconds=180
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(Long.getLong("exposuite.startup-timeout-seconds", 90));
     private static final Duration STOP_GRACE = Duration.ofSeconds(15);
     private static final HttpClient PROBE = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
@@ -167,6 +168,9 @@ public final class Suite {
         gateways.clear();
         services.clear();
         running = false;
+        if (!all.isEmpty()) {
+            System.out.println("[suite] stopped " + all.size() + " processes");
+        }
     }
 
     /** Forgets a failed start, so a new test session may try again. */
@@ -225,17 +229,17 @@ public final class Suite {
 
         Path workDir = work().resolve("run").resolve(service.module());
         // the marker property lets a later run recognise this process if its test JVM was killed
-        List<String> command = List.of(javaExecutable(), "-Xmx512m", "-Dexpo.suite.systest=" + work(),
+        List<String> command = List.of(javaExecutable(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dexposuite.systemtest.dir=" + work(),
                 "-jar", jar(service).toString());
         return new ManagedProcess(service.module(), command, env, workDir, logFile(service.module()));
     }
 
-    /** Where each service finds the others: the suite's own ports, never a local run's. */
+    /** Where each service finds the others (REST client config keys registration, exhibitor, pavilion): the suite's ports, never a local run's. */
     private static Map<String, String> serviceLinks() {
         Map<String, String> links = new LinkedHashMap<>();
-        links.put("QUARKUS_REST_CLIENT_REGISTRATION_SERVICE_URL", Service.REGISTRATION.directUri());
-        links.put("QUARKUS_REST_CLIENT_EXHIBITOR_SERVICE_URL", Service.EXHIBITOR.directUri());
-        links.put("QUARKUS_REST_CLIENT_PAVILION_SERVICE_URL", Service.PAVILION.directUri());
+        for (Service service : Service.values()) {
+            links.put("QUARKUS_REST_CLIENT_" + service.shortName.toUpperCase(Locale.ROOT) + "_URL", service.directUri());
+        }
         return links;
     }
 

@@ -1,26 +1,63 @@
 package org.exposuite.exhibitor.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** A company's application to exhibit, and once approved its public profile. */
 @Entity
 public class Exhibitor extends PanacheEntityBase {
 
-    public enum State { DRAFT, SUBMITTED, APPROVED, REJECTED, WITHDRAWN }
+    public enum State {
+        DRAFT, SUBMITTED, APPROVED, REJECTED, WITHDRAWN;
+
+        /** The only transitions an application may make; everything else is refused. */
+        private static final Map<State, Set<State>> ALLOWED = new EnumMap<>(State.class);
+
+        static {
+            ALLOWED.put(DRAFT, EnumSet.of(SUBMITTED));
+            ALLOWED.put(SUBMITTED, EnumSet.of(APPROVED, REJECTED, WITHDRAWN));
+            ALLOWED.put(APPROVED, EnumSet.of(WITHDRAWN));
+            ALLOWED.put(REJECTED, EnumSet.noneOf(State.class));
+            ALLOWED.put(WITHDRAWN, EnumSet.noneOf(State.class));
+        }
+
+        public boolean canMoveTo(State target) {
+            return ALLOWED.get(this).contains(target);
+        }
+
+        /** While the organizers have not decided, the applicant may still change the application. */
+        public boolean isEditable() {
+            return this == DRAFT || this == SUBMITTED;
+        }
+    }
+
+    public enum BoothType { INLINE, CORNER, PENINSULA, ISLAND }
 
     @Id
     public UUID id;
 
     @Enumerated(EnumType.STRING)
     public State state;
+
+    @Column(name = "secret_hash")
+    public String secretHash;
 
     @Column(name = "company_name_en")
     public String companyNameEn;
@@ -34,11 +71,55 @@ public class Exhibitor extends PanacheEntityBase {
 
     public String description;
 
+    @Column(name = "contact_name")
+    public String contactName;
+
+    @Column(name = "contact_email")
+    public String contactEmail;
+
+    @Column(name = "contact_phone")
+    public String contactPhone;
+
+    @ElementCollection
+    @OrderBy
+    @CollectionTable(name = "exhibitor_theme", joinColumns = @JoinColumn(name = "exhibitor_id"))
+    @Column(name = "theme")
+    public Set<String> themes = new LinkedHashSet<>();
+
+    @ElementCollection
+    @OrderBy
+    @CollectionTable(name = "exhibitor_requested_pavilion", joinColumns = @JoinColumn(name = "exhibitor_id"))
+    @Column(name = "pavilion_code")
+    public Set<String> requestedPavilions = new LinkedHashSet<>();
+
+    @Column(name = "booth_size_m2")
+    public Integer boothSizeM2;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "booth_type")
+    public BoothType boothType;
+
+    @Column(name = "belt_and_road_partner")
+    public boolean beltAndRoadPartner;
+
     @Column(name = "booth_code")
     public String boothCode;
 
     @Column(name = "pavilion_code")
     public String pavilionCode;
+
+    /** Area of the assigned booth; the staff allowance is derived from it. */
+    @Column(name = "booth_area_m2")
+    public BigDecimal boothAreaM2;
+
+    @Column(name = "rejection_reason")
+    public String rejectionReason;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
 
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;

@@ -1,5 +1,6 @@
 package org.exposuite.exhibitor.rest;
 
+import java.util.List;
 import java.util.UUID;
 
 /** An approved exhibitor as the public directory shows it. */
@@ -10,6 +11,8 @@ public record DirectoryEntry(
         String country,
         String website,
         String description,
+        List<String> themes,
+        boolean beltAndRoadPartner,
         String pavilionCode,
         String boothCode) {
 }

@@ -3,20 +3,46 @@ package org.exposuite.exhibitor.service;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.exposuite.exhibitor.domain.Exhibitor;
+import org.exposuite.exhibitor.domain.Product;
 import org.exposuite.exhibitor.rest.DirectoryEntry;
+import org.exposuite.exhibitor.rest.ExhibitorProfile;
 
-/** The public directory: approved exhibitors only. */
+/** The public directory: approved exhibitors only, searchable by text, theme, pavilion and country. */
 @ApplicationScoped
 public class DirectoryService {
 
+    /** Text matches either company name, the description or a product name (ILIKE, trigram-indexed). */
     @Transactional
-    public List<DirectoryEntry> page(int index, int size) {
-        return Exhibitor.<Exhibitor>find("state = ?1 order by companyNameEn", Exhibitor.State.APPROVED)
+    public List<DirectoryEntry> search(String text, String theme, String pavilion, String country, int index, int size) {
+        QueryConditions where = new QueryConditions()
+                .and("e.state = :approved", "approved", Exhibitor.State.APPROVED)
+                .and("(e.companyNameEn ilike :text escape '!' or e.companyNameZh ilike :text escape '!'"
+                        + " or e.description ilike :text escape '!'"
+                        + " or exists (select 1 from Product p where p.exhibitor = e and p.name ilike :text escape '!'))",
+                        "text", QueryConditions.containing(text))
+                .and(":theme member of e.themes", "theme", theme)
+                .and("e.pavilionCode = :pavilion", "pavilion", pavilion)
+                .and("e.country = :country", "country", country);
+        return Exhibitor.<Exhibitor>find("from Exhibitor e" + where.where() + " order by e.companyNameEn, e.id", where.parameters())
                 .page(Page.of(index, size)).list().stream()
-                .map(e -> new DirectoryEntry(e.id, e.companyNameEn, e.companyNameZh, e.country, e.website,
-                        e.description, e.pavilionCode, e.boothCode))
+                .map(DirectoryService::entry)
                 .toList();
+    }
+
+    @Transactional
+    public ExhibitorProfile profile(UUID id) {
+        Exhibitor exhibitor = Exhibitor.<Exhibitor>find("id = ?1 and state = ?2", id, Exhibitor.State.APPROVED)
+                .firstResultOptional().orElseThrow(ExhibitorNotFoundException::new);
+        return new ExhibitorProfile(entry(exhibitor),
+                Product.<Product>find("exhibitor.id = ?1 order by name, id", id).stream().map(ProductService::view).toList());
+    }
+
+    static DirectoryEntry entry(Exhibitor e) {
+        return new DirectoryEntry(e.id, e.companyNameEn, e.companyNameZh, e.country, e.website, e.description,
+                new ArrayList<>(e.themes), e.beltAndRoadPartner, e.pavilionCode, e.boothCode);
     }
 }

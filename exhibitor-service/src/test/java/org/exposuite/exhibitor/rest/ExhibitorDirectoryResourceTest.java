@@ -21,6 +21,10 @@ class ExhibitorDirectoryResourceTest {
             exhibitor.state = state;
             exhibitor.companyNameEn = name;
             exhibitor.country = "CN";
+            if (state == Exhibitor.State.APPROVED) {
+                exhibitor.boothCode = "A-" + exhibitor.id.toString().substring(0, 8);
+                exhibitor.pavilionCode = "DA";
+            }
             exhibitor.updatedAt = Instant.now();
             exhibitor.persist();
             return exhibitor.id;

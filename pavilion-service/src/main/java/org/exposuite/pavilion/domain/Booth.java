@@ -14,8 +14,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 
-/** A rectangle on a pavilion's floor plan that one exhibitor at most can stand on. */
+/**
+ * A rectangle on a pavilion's floor plan that one exhibitor at most can stand on.
+ * The lifecycle columns are written only by guarded statements in the booth service, never by the entity.
+ */
 @Entity
 public class Booth extends PanacheEntityBase {
 
@@ -48,21 +52,54 @@ public class Booth extends PanacheEntityBase {
     @Column(name = "depth_m")
     public BigDecimal depth;
 
+    @Column(name = "area_m2", insertable = false, updatable = false)
+    public BigDecimal area;
+
     @Column(name = "price_class")
     public String priceClass;
 
     @Enumerated(EnumType.STRING)
+    @Column(insertable = false, updatable = false)
     public Status status = Status.FREE;
 
-    @Column(name = "exhibitor_id")
+    @Column(name = "exhibitor_id", insertable = false, updatable = false)
     public String exhibitorId;
 
-    @Column(name = "exhibitor_name")
+    @Column(name = "exhibitor_name", insertable = false, updatable = false)
     public String exhibitorName;
 
-    @Column(name = "held_until")
+    @Column(name = "held_until", insertable = false, updatable = false)
     public Instant heldUntil;
 
     @Version
     public long version;
+
+    public static Optional<Booth> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    /** An expired hold is free again without anyone acting on it. */
+    public boolean holdExpired(Instant now) {
+        return status == Status.HELD && heldUntil != null && heldUntil.isBefore(now);
+    }
+
+    public Status statusAt(Instant now) {
+        return holdExpired(now) ? Status.FREE : status;
+    }
+
+    public String exhibitorIdAt(Instant now) {
+        return holdExpired(now) ? null : exhibitorId;
+    }
+
+    public String exhibitorNameAt(Instant now) {
+        return holdExpired(now) ? null : exhibitorName;
+    }
+
+    public Instant heldUntilAt(Instant now) {
+        return holdExpired(now) ? null : heldUntil;
+    }
+
+    public BigDecimal areaM2() {
+        return width.multiply(depth);
+    }
 }

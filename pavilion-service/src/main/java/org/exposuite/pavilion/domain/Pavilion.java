@@ -1,16 +1,23 @@
 package org.exposuite.pavilion.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-/** A themed hall of the expo with its safe occupancy limit. */
+/** A themed hall of the expo with its floor plan size, opening hours and safe occupancy limit. */
 @Entity
 public class Pavilion extends PanacheEntityBase {
 
@@ -36,9 +43,22 @@ public class Pavilion extends PanacheEntityBase {
     @Column(name = "safe_occupancy")
     public int safeOccupancy;
 
+    @Column(name = "floor_width_m")
+    public BigDecimal floorWidth;
+
+    @Column(name = "floor_depth_m")
+    public BigDecimal floorDepth;
+
+    // Only the entrance scans change the count, with guarded statements; the entity never writes it back.
+    @Column(insertable = false, updatable = false)
     public int occupancy;
 
     public boolean retired;
+
+    @ElementCollection
+    @CollectionTable(name = "pavilion_open_hours", joinColumns = @JoinColumn(name = "pavilion_id"))
+    @OrderBy("day")
+    public List<OpenHours> openHours = new ArrayList<>();
 
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;

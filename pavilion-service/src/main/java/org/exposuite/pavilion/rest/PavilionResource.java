@@ -1,5 +1,6 @@
 package org.exposuite.pavilion.rest;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import java.net.URI;
 import java.util.List;
@@ -19,19 +21,37 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.exposuite.pavilion.security.BadgeVerifier;
+import org.exposuite.pavilion.service.FloorPlanService;
+import org.exposuite.pavilion.service.OccupancyService;
 import org.exposuite.pavilion.service.PavilionService;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/pavilions")
-@Tag(name = "Pavilions", description = "The themed halls of the expo")
+@Tag(name = "Pavilions", description = "The themed halls of the expo, their floor plans and occupancy")
 public class PavilionResource {
+
+    static final String SVG = "image/svg+xml";
 
     @Inject
     PavilionService pavilions;
 
+    @Inject
+    FloorPlanService floorPlans;
+
+    @Inject
+    OccupancyService occupancy;
+
+    @Inject
+    BadgeVerifier badges;
+
+    @Inject
+    SecurityIdentity identity;
+
     @GET
     @PermitAll
     @Operation(summary = "List the pavilions with their booth counts and current occupancy")
+    @APIResponse(responseCode = "200", description = "The pavilions, by code")
     public List<PavilionView> list(@QueryParam("includeRetired") @DefaultValue("false") boolean includeRetired) {
         return pavilions.list(includeRetired);
     }
@@ -52,7 +72,10 @@ public class PavilionResource {
     @Operation(summary = "Create a pavilion")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks the organizer role")
     @APIResponse(responseCode = "409", description = "The code is already in use")
+    @APIResponse(responseCode = "422", description = "Opening hours name a day that is not an expo day")
     public RestResponse<PavilionView> create(@Valid @NotNull PavilionRequest request) {
         PavilionView created = pavilions.create(request);
         return RestResponse.ResponseBuilder.<PavilionView>created(URI.create("/api/pavilions/" + created.code())).entity(created).build();
@@ -64,9 +87,14 @@ public class PavilionResource {
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Change a pavilion (its code stays)")
     @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks the organizer role")
     @APIResponse(responseCode = "404", description = "No pavilion has this code")
-    public PavilionView change(@PathParam("code") String code, @Valid @NotNull PavilionRequest request) {
-        return pavilions.change(code, request);
+    @APIResponse(responseCode = "409", description = "The safe limit would be below the people inside now")
+    @APIResponse(responseCode = "422", description = "A booth would lie outside the smaller hall, or a day is not an expo day")
+    public PavilionView change(@PathParam("code") String code, @Valid @NotNull PavilionChange change) {
+        return pavilions.change(code, change);
     }
 
     @DELETE
@@ -75,8 +103,69 @@ public class PavilionResource {
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Retire a pavilion: it leaves the public list, its history stays")
     @APIResponse(responseCode = "204", description = "Retired")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks the organizer role")
     @APIResponse(responseCode = "404", description = "No pavilion has this code")
     public void retire(@PathParam("code") String code) {
         pavilions.retire(code);
+    }
+
+    @GET
+    @Path("/{code}/floorplan")
+    @PermitAll
+    @Operation(summary = "The pavilion's floor plan as data: hall size in metres and every booth")
+    @APIResponse(responseCode = "200", description = "The floor plan")
+    @APIResponse(responseCode = "404", description = "No pavilion has this code")
+    public FloorPlanView floorPlan(@PathParam("code") String code) {
+        return floorPlans.get(code);
+    }
+
+    @GET
+    @Path("/{code}/floorplan.svg")
+    @Produces(SVG)
+    @PermitAll
+    @Operation(summary = "The pavilion's floor plan as a picture: booths to scale, coloured by status, with exhibitor names")
+    @APIResponse(responseCode = "200", description = "An SVG image")
+    @APIResponse(responseCode = "404", description = "No pavilion has this code")
+    public RestResponse<String> floorPlanPicture(@PathParam("code") String code) {
+        return RestResponse.ResponseBuilder.ok(FloorPlanSvg.render(floorPlans.get(code)), SVG)
+                .header("Cache-Control", "no-cache").build();
+    }
+
+    @PUT
+    @Path("/{code}/floorplan")
+    @RolesAllowed("organizer")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Import the pavilion's whole floor plan",
+            description = "Booths in the plan are created or placed anew (their status stays); booths left out are removed, "
+                    + "which only free booths may be. The plan is checked as a whole: if one booth is wrong nothing is stored, "
+                    + "and the answer's `errors` names every wrong booth and what is wrong with it.")
+    @APIResponse(responseCode = "200", description = "The floor plan as stored")
+    @APIResponse(responseCode = "400", description = "The body is not a floor plan")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks the organizer role")
+    @APIResponse(responseCode = "404", description = "No pavilion has this code")
+    @APIResponse(responseCode = "409", description = "The pavilion is retired")
+    @APIResponse(responseCode = "422", description = "Booths overlap, lie outside the hall, reuse a code or are otherwise wrong; nothing stored")
+    public FloorPlanView importFloorPlan(@PathParam("code") String code, @Valid @NotNull FloorPlanRequest plan) {
+        return floorPlans.importPlan(code, plan.booths());
+    }
+
+    @POST
+    @Path("/{code}/scans")
+    @RolesAllowed("scanner")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Count a badge scanned at a pavilion entrance (IN) or exit (OUT)",
+            description = "A repeated nonce counts once and answers the current count with `counted: false`.")
+    @APIResponse(responseCode = "200", description = "The pavilion's count after the scan")
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong")
+    @APIResponse(responseCode = "401", description = "No valid bearer token, or the badge is not valid")
+    @APIResponse(responseCode = "403", description = "The token lacks the scanner role, or the badge does not admit today")
+    @APIResponse(responseCode = "404", description = "No pavilion has this code")
+    @APIResponse(responseCode = "409", description = "Type pavilion-full: the pavilion is at its safe limit; entry refused")
+    @APIResponse(responseCode = "503", description = "The badge keys cannot be fetched right now")
+    public ScanResult scan(@PathParam("code") String code, @Valid @NotNull ScanRequest scan) {
+        return occupancy.scan(code, badges.verify(scan.badgeToken()), scan.direction(), scan.nonce(),
+                identity.getPrincipal().getName());
     }
 }

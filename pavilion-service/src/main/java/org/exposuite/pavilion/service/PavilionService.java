@@ -1,13 +1,21 @@
 package org.exposuite.pavilion.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.exposuite.pavilion.domain.Booth;
+import org.exposuite.pavilion.domain.OpenHours;
 import org.exposuite.pavilion.domain.Pavilion;
+import org.exposuite.pavilion.rest.OpenHoursEntry;
+import org.exposuite.pavilion.rest.PavilionChange;
 import org.exposuite.pavilion.rest.PavilionRequest;
 import org.exposuite.pavilion.rest.PavilionView;
 
@@ -15,19 +23,22 @@ import org.exposuite.pavilion.rest.PavilionView;
 @ApplicationScoped
 public class PavilionService {
 
+    @Inject
+    ExpoCalendar calendar;
+
     @Transactional
     public List<PavilionView> list(boolean includeRetired) {
         List<Pavilion> pavilions = includeRetired
                 ? Pavilion.list("order by code")
                 : Pavilion.list("retired = false order by code");
-        Map<Long, Map<String, Long>> counts = boothCountsByPavilion();
+        Map<Long, Map<String, Long>> counts = boothCountsByPavilion(null);
         return pavilions.stream().map(p -> view(p, counts.getOrDefault(p.id, emptyCounts()))).toList();
     }
 
     @Transactional
     public PavilionView get(String code) {
-        Pavilion pavilion = Pavilion.findByCode(code).orElseThrow(() -> new PavilionNotFoundException(code));
-        return view(pavilion, boothCountsByPavilion().getOrDefault(pavilion.id, emptyCounts()));
+        Pavilion pavilion = find(code);
+        return view(pavilion, boothCountsByPavilion(pavilion.id).getOrDefault(pavilion.id, emptyCounts()));
     }
 
     @Transactional
@@ -37,48 +48,92 @@ public class PavilionService {
         }
         Pavilion pavilion = new Pavilion();
         pavilion.code = request.code();
-        apply(pavilion, request);
+        apply(pavilion, request.asChange());
         pavilion.persistAndFlush();
         return view(pavilion, emptyCounts());
     }
 
     @Transactional
-    public PavilionView change(String code, PavilionRequest request) {
-        Pavilion pavilion = Pavilion.findByCode(code).orElseThrow(() -> new PavilionNotFoundException(code));
-        apply(pavilion, request);
-        return get(code);
+    public PavilionView change(String code, PavilionChange change) {
+        // The row lock keeps entrance scans and floor plan imports out while the limits change.
+        Pavilion pavilion = Pavilion.<Pavilion>find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional().orElseThrow(() -> new PavilionNotFoundException(code));
+        if (change.safeOccupancy() < pavilion.occupancy) {
+            throw new OccupancyAboveLimitException(pavilion.occupancy);
+        }
+        List<FloorPlanInvalidException.Error> outside = new ArrayList<>();
+        for (Booth booth : Booth.<Booth>list("pavilion.id = ?1 order by code", pavilion.id)) {
+            if (booth.x.add(booth.width).compareTo(change.floorWidthM()) > 0
+                    || booth.y.add(booth.depth).compareTo(change.floorDepthM()) > 0) {
+                outside.add(new FloorPlanInvalidException.Error(booth.code,
+                        "would lie outside the hall of " + change.floorWidthM() + " x " + change.floorDepthM() + " m"));
+            }
+        }
+        if (!outside.isEmpty()) {
+            throw new FloorPlanInvalidException(code, outside);
+        }
+        apply(pavilion, change);
+        Pavilion.flush();
+        return view(pavilion, boothCountsByPavilion(pavilion.id).getOrDefault(pavilion.id, emptyCounts()));
     }
 
     @Transactional
     public void retire(String code) {
-        Pavilion pavilion = Pavilion.findByCode(code).orElseThrow(() -> new PavilionNotFoundException(code));
+        Pavilion pavilion = find(code);
         pavilion.retired = true;
         pavilion.updatedAt = Instant.now();
     }
 
-    private static void apply(Pavilion pavilion, PavilionRequest request) {
-        pavilion.nameEn = request.nameEn();
-        pavilion.nameZh = request.nameZh();
-        pavilion.theme = request.theme();
-        pavilion.hall = request.hall();
-        pavilion.areaM2 = request.areaM2();
-        pavilion.safeOccupancy = request.safeOccupancy();
+    static Pavilion find(String code) {
+        return Pavilion.findByCode(code).orElseThrow(() -> new PavilionNotFoundException(code));
+    }
+
+    private void apply(Pavilion pavilion, PavilionChange change) {
+        List<OpenHoursEntry> hours = change.openHours() == null ? List.of() : change.openHours();
+        Set<java.time.LocalDate> seen = new HashSet<>();
+        for (OpenHoursEntry entry : hours) {
+            if (!calendar.isExpoDay(entry.day()) || !seen.add(entry.day())) {
+                throw new NotAnExpoDayException(entry.day().toString());
+            }
+        }
+        pavilion.nameEn = change.nameEn();
+        pavilion.nameZh = change.nameZh();
+        pavilion.theme = change.theme();
+        pavilion.hall = change.hall();
+        pavilion.areaM2 = change.areaM2();
+        pavilion.safeOccupancy = change.safeOccupancy();
+        pavilion.floorWidth = change.floorWidthM();
+        pavilion.floorDepth = change.floorDepthM();
+        pavilion.openHours.clear();
+        hours.stream().sorted(java.util.Comparator.comparing(OpenHoursEntry::day))
+                .forEach(h -> pavilion.openHours.add(new OpenHours(h.day(), h.opens(), h.closes())));
         pavilion.updatedAt = Instant.now();
     }
 
-    private static Map<Long, Map<String, Long>> boothCountsByPavilion() {
-        Map<Long, Map<String, Long>> counts = new HashMap<>();
-        List<Object[]> rows = Booth.getEntityManager()
-                .createQuery("select b.pavilion.id, b.status, count(b) from Booth b group by b.pavilion.id, b.status", Object[].class)
+    /** Booth counts per pavilion and status; an expired hold counts as free. */
+    @SuppressWarnings("unchecked")
+    private Map<Long, Map<String, Long>> boothCountsByPavilion(Long pavilionId) {
+        Map<Long, Map<String, Long>> counts = new LinkedHashMap<>();
+        List<Object[]> rows = Booth.getEntityManager().createNativeQuery("""
+                select pavilion_id,
+                       case when status = 'HELD' and held_until < :now then 'FREE' else status end as effective_status,
+                       count(*)
+                from booth
+                where (cast(:pavilion as bigint) is null or pavilion_id = :pavilion)
+                group by 1, 2
+                """)
+                .setParameter("now", calendar.now())
+                .setParameter("pavilion", pavilionId)
                 .getResultList();
         for (Object[] row : rows) {
-            counts.computeIfAbsent((Long) row[0], id -> emptyCounts()).put(row[1].toString(), (Long) row[2]);
+            long id = ((Number) row[0]).longValue();
+            counts.computeIfAbsent(id, k -> emptyCounts()).merge(row[1].toString(), ((Number) row[2]).longValue(), Long::sum);
         }
         return counts;
     }
 
     private static Map<String, Long> emptyCounts() {
-        Map<String, Long> counts = new HashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
         for (Booth.Status status : Booth.Status.values()) {
             counts.put(status.name(), 0L);
         }
@@ -86,7 +141,8 @@ public class PavilionService {
     }
 
     private static PavilionView view(Pavilion p, Map<String, Long> boothsByStatus) {
+        List<OpenHoursEntry> hours = p.openHours.stream().map(h -> new OpenHoursEntry(h.day, h.opens, h.closes)).toList();
         return new PavilionView(p.code, p.nameEn, p.nameZh, p.theme, p.hall, p.areaM2, p.safeOccupancy,
-                p.occupancy, p.retired, boothsByStatus);
+                p.occupancy, p.floorWidth, p.floorDepth, hours, p.retired, boothsByStatus);
     }
 }

@@ -22,7 +22,8 @@ class PavilionResourceTest {
     private static String pavilionJson(String code) {
         return """
                 {"code":"%s","nameEn":"Frontier Technology","nameZh":"前沿技术馆","theme":"Frontier technology",
-                 "hall":"Hall 3","areaM2":12000,"safeOccupancy":4000}
+                 "hall":"Hall 3","areaM2":12000,"safeOccupancy":4000,"floorWidthM":120,"floorDepthM":100,
+                 "openHours":[{"day":"2018-05-26","opens":"09:00","closes":"18:00"},{"day":"2018-05-29","opens":"09:00","closes":"16:00"}]}
                 """.formatted(code);
     }
 
@@ -103,7 +104,7 @@ class PavilionResourceTest {
                 .post("/api/pavilions")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("violations.field", hasItems("code", "nameEn", "nameZh", "areaM2", "safeOccupancy"));
+                .body("violations.field", hasItems("code", "nameEn", "nameZh", "areaM2", "safeOccupancy", "floorWidthM"));
     }
 
     @Test
@@ -142,5 +143,52 @@ class PavilionResourceTest {
                 .then().statusCode(200).header("X-Request-Id", "abc-123");
         given().get("/api/pavilions")
                 .then().statusCode(200).header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void openHoursPerExpoDayAreShownInOrder() {
+        String code = newCode();
+        given().auth().oauth2(Tokens.forRole("organizer")).contentType(ContentType.JSON).body(pavilionJson(code))
+                .post("/api/pavilions").then().statusCode(201);
+        given().get("/api/pavilions/" + code)
+                .then().statusCode(200)
+                .body("openHours.day", org.hamcrest.Matchers.contains("2018-05-26", "2018-05-29"))
+                .body("openHours[1].closes", startsWith("16:00"))
+                .body("floorWidthM", equalTo(120.0f));
+    }
+
+    @Test
+    void changeNeedsNoCodeInTheBodyAndKeepsTheCode() {
+        String code = newCode();
+        given().auth().oauth2(Tokens.forRole("organizer")).contentType(ContentType.JSON).body(pavilionJson(code))
+                .post("/api/pavilions").then().statusCode(201);
+        given().auth().oauth2(Tokens.forRole("organizer")).contentType(ContentType.JSON)
+                .body("""
+                        {"nameEn":"Digital Experience","nameZh":"数字体验馆","theme":"AI, VR and AR to try","hall":"Hall 5",
+                         "areaM2":9000,"safeOccupancy":3000,"floorWidthM":90,"floorDepthM":100,
+                         "openHours":[{"day":"2018-05-27","opens":"10:00","closes":"20:00"}]}""")
+                .put("/api/pavilions/" + code)
+                .then().statusCode(200)
+                .body("code", equalTo(code))
+                .body("nameZh", equalTo("数字体验馆"))
+                .body("openHours.day", org.hamcrest.Matchers.contains("2018-05-27"));
+    }
+
+    @Test
+    void openHoursOutsideTheExpoDaysAreRefused() {
+        given().auth().oauth2(Tokens.forRole("organizer")).contentType(ContentType.JSON)
+                .body(pavilionJson(newCode()).replace("2018-05-29", "2018-06-01"))
+                .post("/api/pavilions")
+                .then().statusCode(422)
+                .body("type", equalTo("https://problems.expo-suite.org/not-an-expo-day"));
+    }
+
+    @Test
+    void closingBeforeOpeningIsNamed() {
+        given().auth().oauth2(Tokens.forRole("organizer")).contentType(ContentType.JSON)
+                .body(pavilionJson(newCode()).replace("\"closes\":\"18:00\"", "\"closes\":\"08:00\""))
+                .post("/api/pavilions")
+                .then().statusCode(400)
+                .body("violations.field", hasItem(org.hamcrest.Matchers.startsWith("openHours")));
     }
 }

@@ -28,8 +28,11 @@ public class Category extends PanacheEntityBase {
 
     public String description;
 
+    // Capacity and taken change only through guarded statements, never by writing back a stale entity.
+    @Column(updatable = false)
     public int capacity;
 
+    @Column(insertable = false, updatable = false)
     public int taken;
 
     @Column(name = "approval_required")
@@ -37,6 +40,9 @@ public class Category extends PanacheEntityBase {
 
     @Column(name = "invitation_only")
     public boolean invitationOnly;
+
+    @Column(name = "all_days")
+    public boolean allDays;
 
     @Column(name = "sales_open_at")
     public Instant salesOpenAt;

@@ -1,5 +1,6 @@
 package org.exposuite.registration.rest;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -7,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import java.net.URI;
 import java.util.List;
@@ -15,20 +17,34 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.registration.service.CategoryService;
+import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/categories")
-@Tag(name = "Categories", description = "Kinds of registration with their capacity and sale window")
+@Tag(name = "Categories", description = "Kinds of registration with their capacity, per-day limits, sale window and invitation codes")
 public class CategoryResource {
 
     @Inject
     CategoryService categories;
 
+    @Inject
+    SecurityIdentity identity;
+
     @GET
     @PermitAll
-    @Operation(summary = "List the registration categories with the places that remain")
+    @Operation(summary = "List the categories on sale now, with the places that remain overall and per day")
     public List<CategoryView> list() {
-        return categories.list();
+        return categories.listOnSale();
+    }
+
+    @GET
+    @Path("{code}")
+    @PermitAll
+    @Operation(summary = "Read one category, on sale or not")
+    @APIResponse(responseCode = "200", description = "The category")
+    @APIResponse(responseCode = "404", description = "No such category")
+    public CategoryView get(@RestPath String code) {
+        return categories.get(code);
     }
 
     @POST
@@ -38,9 +54,51 @@ public class CategoryResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
     @APIResponse(responseCode = "409", description = "The code is already in use")
+    @APIResponse(responseCode = "422", description = "A day is not a day of the expo, or named twice")
     public RestResponse<CategoryView> create(@Valid @NotNull CategoryRequest request) {
-        CategoryView created = categories.create(request);
+        CategoryView created = categories.create(request, identity.getPrincipal().getName());
         return RestResponse.ResponseBuilder.<CategoryView>created(URI.create("/api/categories/" + created.code()))
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @RolesAllowed("organizer")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Change a category",
+            description = "Capacities (overall and per day) may be raised, and lowered only down to the places already taken."
+                    + " A day may be removed only while no place on it is taken.")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
+    @APIResponse(responseCode = "404", description = "No such category")
+    @APIResponse(responseCode = "409", description = "A capacity below the places taken, a day in use, or the new code is in use")
+    public CategoryView update(@RestPath String code, @Valid @NotNull CategoryRequest request) {
+        return categories.update(code, request, identity.getPrincipal().getName());
+    }
+
+    @GET
+    @Path("{code}/invitations")
+    @RolesAllowed("organizer")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "List a category's invitation codes with their uses")
+    @APIResponse(responseCode = "200", description = "The codes")
+    @APIResponse(responseCode = "404", description = "No such category")
+    public List<InvitationView> invitations(@RestPath String code) {
+        return categories.invitations(code);
+    }
+
+    @POST
+    @Path("{code}/invitations")
+    @RolesAllowed("organizer")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Create an invitation code for a category, with its number of uses")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
+    @APIResponse(responseCode = "404", description = "No such category")
+    @APIResponse(responseCode = "409", description = "The code exists already")
+    public RestResponse<InvitationView> createInvitation(@RestPath String code, @Valid @NotNull InvitationRequest request) {
+        InvitationView created = categories.createInvitation(code, request, identity.getPrincipal().getName());
+        return RestResponse.ResponseBuilder.<InvitationView>created(URI.create("/api/categories/" + code + "/invitations"))
                 .entity(created).build();
     }
 }

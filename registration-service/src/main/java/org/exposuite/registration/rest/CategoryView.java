@@ -1,8 +1,10 @@
 package org.exposuite.registration.rest;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
-/** A category as the public sees it, with the places that remain. */
+/** A category as the public sees it, with the places that remain overall and per day. */
 public record CategoryView(
         String code,
         String nameEn,
@@ -14,5 +16,11 @@ public record CategoryView(
         boolean invitationOnly,
         Instant salesOpenAt,
         Instant salesCloseAt,
-        boolean onSale) {
+        boolean onSale,
+        boolean allDays,
+        List<DayView> days) {
+
+    /** A day the category offers; a category without per-day limits lists every expo day with its overall remaining. */
+    public record DayView(LocalDate day, int capacity, int remaining) {
+    }
 }

@@ -1,45 +1,190 @@
 package org.exposuite.registration.service;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.exposuite.registration.domain.Category;
+import org.exposuite.registration.domain.CategoryDay;
+import org.exposuite.registration.domain.InvitationCode;
 import org.exposuite.registration.rest.CategoryRequest;
+import org.exposuite.registration.rest.CategoryRequest.CategoryDayRequest;
 import org.exposuite.registration.rest.CategoryView;
+import org.exposuite.registration.rest.InvitationRequest;
+import org.exposuite.registration.rest.InvitationView;
 
-/** Managing and listing registration categories. */
+/** Managing and listing registration categories, their per-day limits and invitation codes. */
 @ApplicationScoped
 public class CategoryService {
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    ExpoConfig expo;
+
+    @Inject
+    OrganizerAudit audit;
+
+    /** The categories on sale now, with the places that remain. */
     @Transactional
-    public List<CategoryView> list() {
-        Instant now = Instant.now();
-        return Category.<Category>list("order by code").stream().map(c -> view(c, now)).toList();
+    public List<CategoryView> listOnSale() {
+        Instant now = clock.instant();
+        Map<Long, List<CategoryDay>> days = CategoryDay.<CategoryDay>listAll().stream()
+                .collect(Collectors.groupingBy(d -> d.categoryId));
+        return Category.<Category>list("order by code").stream()
+                .filter(c -> c.onSaleAt(now))
+                .map(c -> view(c, days.getOrDefault(c.id, List.of()), now))
+                .toList();
     }
 
     @Transactional
-    public CategoryView create(CategoryRequest request) {
+    public CategoryView get(String code) {
+        Category category = Category.findByCode(code).orElseThrow(() -> new CategoryNotFoundException(code));
+        return view(category, CategoryDay.ofCategory(category.id), clock.instant());
+    }
+
+    @Transactional
+    public CategoryView create(CategoryRequest request, String actor) {
         if (Category.findByCode(request.code()).isPresent()) {
             throw new CategoryCodeTakenException(request.code());
         }
+        Map<LocalDate, Integer> dayCapacities = dayCapacities(request);
         Category category = new Category();
+        category.capacity = request.capacity();
+        apply(category, request);
+        category.persistAndFlush();
+        dayCapacities.forEach((day, capacity) -> {
+            CategoryDay limit = new CategoryDay();
+            limit.categoryId = category.id;
+            limit.day = day;
+            limit.capacity = capacity;
+            limit.persist();
+        });
+        audit.record(actor, "CATEGORY_CREATED", null, category.code,
+                "capacity " + category.capacity + ", days " + dayCapacities);
+        return reloaded(category.id);
+    }
+
+    /**
+     * Changes a category. Capacities may be raised freely and lowered only down to the places already taken
+     * (one guarded statement each); a day may be removed only while nobody holds a place on it.
+     */
+    @Transactional
+    public CategoryView update(String code, CategoryRequest request, String actor) {
+        Category category = Category.<Category>find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional().orElseThrow(() -> new CategoryNotFoundException(code));
+        if (!code.equals(request.code()) && Category.findByCode(request.code()).isPresent()) {
+            throw new CategoryCodeTakenException(request.code());
+        }
+        Map<LocalDate, Integer> requestedDays = dayCapacities(request);
+        if (Category.update("capacity = ?1 where id = ?2 and taken <= ?1", request.capacity(), category.id) == 0) {
+            throw new CapacityBelowTakenException("category " + code, request.capacity());
+        }
+        Set<LocalDate> existing = new HashSet<>();
+        for (CategoryDay limit : CategoryDay.ofCategory(category.id)) {
+            existing.add(limit.day);
+            Integer capacity = requestedDays.get(limit.day);
+            if (capacity == null) {
+                if (CategoryDay.delete("categoryId = ?1 and day = ?2 and taken = 0", category.id, limit.day) == 0) {
+                    throw new DayInUseException(limit.day);
+                }
+            } else if (CategoryDay.update("capacity = ?1 where categoryId = ?2 and day = ?3 and taken <= ?1",
+                    capacity, category.id, limit.day) == 0) {
+                throw new CapacityBelowTakenException("category " + code + " on " + limit.day, capacity);
+            }
+        }
+        requestedDays.forEach((day, capacity) -> {
+            if (!existing.contains(day)) {
+                CategoryDay limit = new CategoryDay();
+                limit.categoryId = category.id;
+                limit.day = day;
+                limit.capacity = capacity;
+                limit.persist();
+            }
+        });
+        apply(category, request);
+        audit.record(actor, "CATEGORY_CHANGED", null, category.code,
+                "capacity " + request.capacity() + ", days " + requestedDays + (code.equals(category.code) ? "" : ", was " + code));
+        return reloaded(category.id);
+    }
+
+    @Transactional
+    public InvitationView createInvitation(String categoryCode, InvitationRequest request, String actor) {
+        Category category = Category.findByCode(categoryCode).orElseThrow(() -> new CategoryNotFoundException(categoryCode));
+        if (InvitationCode.find(category.id, request.code()).isPresent()) {
+            throw new InvitationCodeTakenException(request.code());
+        }
+        InvitationCode invitation = new InvitationCode();
+        invitation.categoryId = category.id;
+        invitation.code = request.code();
+        invitation.maxUses = request.uses();
+        invitation.persist();
+        audit.record(actor, "INVITATION_CREATED", null, category.code, "code " + request.code() + ", uses " + request.uses());
+        return new InvitationView(invitation.code, invitation.maxUses, 0);
+    }
+
+    @Transactional
+    public List<InvitationView> invitations(String categoryCode) {
+        Category category = Category.findByCode(categoryCode).orElseThrow(() -> new CategoryNotFoundException(categoryCode));
+        return InvitationCode.<InvitationCode>list("categoryId = ?1 order by code", category.id).stream()
+                .map(i -> new InvitationView(i.code, i.maxUses, i.uses))
+                .toList();
+    }
+
+    private void apply(Category category, CategoryRequest request) {
         category.code = request.code();
         category.nameEn = request.nameEn();
         category.nameZh = request.nameZh();
         category.description = request.description();
-        category.capacity = request.capacity();
         category.approvalRequired = request.approvalRequired();
         category.invitationOnly = request.invitationOnly();
+        category.allDays = request.allDays();
         category.salesOpenAt = request.salesOpenAt();
         category.salesCloseAt = request.salesCloseAt();
-        category.updatedAt = Instant.now();
-        category.persistAndFlush();
-        return view(category, Instant.now());
+        category.updatedAt = clock.instant();
     }
 
-    private static CategoryView view(Category c, Instant now) {
+    /** Each requested day must be a day of the expo and appear once. */
+    private Map<LocalDate, Integer> dayCapacities(CategoryRequest request) {
+        Map<LocalDate, Integer> capacities = new TreeMap<>();
+        if (request.days() == null) {
+            return capacities;
+        }
+        for (CategoryDayRequest day : request.days()) {
+            if (!expo.days().contains(day.day())) {
+                throw new InvalidCategoryDaysException(day.day() + " is not a day of the expo " + expo.days() + ".");
+            }
+            if (capacities.put(day.day(), day.capacity()) != null) {
+                throw new InvalidCategoryDaysException(day.day() + " is named more than once.");
+            }
+        }
+        return capacities;
+    }
+
+    /** Guarded statements bypass the loaded entities; read the rows afresh. */
+    private CategoryView reloaded(long categoryId) {
+        Panache.getEntityManager().flush();
+        Panache.getEntityManager().clear();
+        Category category = Category.findById(categoryId);
+        return view(category, CategoryDay.ofCategory(categoryId), clock.instant());
+    }
+
+    private CategoryView view(Category c, List<CategoryDay> limits, Instant now) {
+        List<CategoryView.DayView> days = limits.isEmpty()
+                ? expo.days().stream().map(d -> new CategoryView.DayView(d, c.capacity, c.capacity - c.taken)).toList()
+                : limits.stream().map(d -> new CategoryView.DayView(d.day, d.capacity, d.capacity - d.taken)).toList();
         return new CategoryView(c.code, c.nameEn, c.nameZh, c.description, c.capacity, c.capacity - c.taken,
-                c.approvalRequired, c.invitationOnly, c.salesOpenAt, c.salesCloseAt, c.onSaleAt(now));
+                c.approvalRequired, c.invitationOnly, c.salesOpenAt, c.salesCloseAt, c.onSaleAt(now), c.allDays, days);
     }
 }

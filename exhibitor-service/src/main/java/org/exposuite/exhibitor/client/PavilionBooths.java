@@ -1,0 +1,96 @@
+package org.exposuite.exhibitor.client;
+
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.exposuite.exhibitor.security.ServiceToken;
+import org.jboss.logging.Logger;
+
+/**
+ * Booth assignments in pavilion-service, guarded: every call ends within the timeout, a failing
+ * pavilion-service opens the circuit so callers fail fast, and both calls are idempotent, so a lost
+ * connection is retried once. Timeouts and error answers are not retried (values in application.properties).
+ */
+@Startup
+@ApplicationScoped
+@Timeout(2000)
+@CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10000, successThreshold = 1,
+        skipOn = {BoothTakenException.class, BoothNotFoundException.class})
+@Retry(maxRetries = 1, delay = 100, jitter = 50, retryOn = PavilionServiceUnreachableException.class,
+        abortOn = {TimeoutException.class, CircuitBreakerOpenException.class})
+public class PavilionBooths {
+
+    private static final Logger LOG = Logger.getLogger(PavilionBooths.class);
+
+    @Inject
+    @RestClient
+    PavilionClient pavilion;
+
+    @Inject
+    ServiceToken serviceToken;
+
+    /** Makes the exhibitor the booth's owner of record; the same exhibitor again is no change. */
+    @Fallback(fallbackMethod = "unavailable", skipOn = {BoothTakenException.class, BoothNotFoundException.class})
+    public BoothView assign(String boothCode, String exhibitorId, String exhibitorName) {
+        try {
+            return pavilion.assign(boothCode, serviceToken.authorization(), new BoothAssignment(exhibitorId, exhibitorName));
+        } catch (WebApplicationException e) {
+            throw answerOf(e.getResponse().getStatus(), boothCode);
+        } catch (ProcessingException e) {
+            throw new PavilionServiceUnreachableException();
+        }
+    }
+
+    /** Frees the booth if this exhibitor has it; already free is no change. */
+    @Fallback(fallbackMethod = "unavailableToVacate", skipOn = {BoothTakenException.class, BoothNotFoundException.class})
+    public void vacate(String boothCode, String exhibitorId) {
+        try {
+            pavilion.vacate(boothCode, exhibitorId, serviceToken.authorization());
+        } catch (WebApplicationException e) {
+            throw answerOf(e.getResponse().getStatus(), boothCode);
+        } catch (ProcessingException e) {
+            throw new PavilionServiceUnreachableException();
+        }
+    }
+
+    // Fallbacks are private so that the class-level guards do not apply to them as well.
+    private BoothView unavailable(String boothCode, String exhibitorId, String exhibitorName, Exception failure) {
+        throw unavailable(boothCode, failure);
+    }
+
+    private void unavailableToVacate(String boothCode, String exhibitorId, Exception failure) {
+        throw unavailable(boothCode, failure);
+    }
+
+    private static RuntimeException unavailable(String boothCode, Exception failure) {
+        if (failure instanceof PavilionServiceUnavailableException known) {
+            return known;
+        }
+        LOG.warnf("pavilion-service call for booth %s failed: %s", boothCode, failure.toString());
+        if (failure instanceof TimeoutException) {
+            return new PavilionServiceUnavailableException("did not answer in time");
+        }
+        if (failure instanceof CircuitBreakerOpenException) {
+            return new PavilionServiceUnavailableException("failed repeatedly and is given time to recover");
+        }
+        return new PavilionServiceUnavailableException("failed");
+    }
+
+    private static RuntimeException answerOf(int status, String boothCode) {
+        return switch (status) {
+            case 409 -> new BoothTakenException(boothCode);
+            case 404 -> new BoothNotFoundException(boothCode);
+            case 401, 403 -> new PavilionServiceUnavailableException("refused this service's credentials (" + status + ")");
+            default -> new PavilionServiceUnavailableException("answered " + status);
+        };
+    }
+}

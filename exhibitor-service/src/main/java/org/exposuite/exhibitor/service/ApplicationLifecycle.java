@@ -1,0 +1,82 @@
+package org.exposuite.exhibitor.service;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.exposuite.exhibitor.domain.Exhibitor;
+import org.exposuite.exhibitor.domain.Exhibitor.State;
+import org.exposuite.exhibitor.domain.ReviewAction;
+
+/** Moves applications between states, each move one guarded statement, and records it. */
+@ApplicationScoped
+public class ApplicationLifecycle {
+
+    @Inject
+    Clock clock;
+
+    /** What a transition needs to know of the application before it starts. */
+    public record Snapshot(UUID id, State state, String companyNameEn, String boothCode) {
+    }
+
+    /** A change of state, with the columns it sets besides the state. */
+    public record Move(State to, ReviewAction.Action action, String actor, String reason, String boothCode,
+                       Map<String, Object> changes) {
+
+        public Move {
+            changes = new LinkedHashMap<>(changes);
+        }
+    }
+
+    @Transactional
+    public Snapshot snapshot(UUID id) {
+        return Exhibitor.find("id", id).project(Snapshot.class).firstResultOptional()
+                .orElseThrow(ApplicationNotFoundException::new);
+    }
+
+    /** Refuses early a move the table does not allow, before any other service is asked to do its part. */
+    public void check(Snapshot application, State to) {
+        if (!application.state().canMoveTo(to)) {
+            throw new InvalidTransitionException(application.state(), to);
+        }
+    }
+
+    /**
+     * Moves the application from the state the caller saw to {@code move.to()}: the update only takes
+     * effect while the row is still in that state, so concurrent moves cannot both win.
+     */
+    @Transactional
+    public void move(UUID id, State from, Move move) {
+        if (!from.canMoveTo(move.to())) {
+            throw new InvalidTransitionException(from, move.to());
+        }
+        Instant now = clock.instant();
+        StringBuilder set = new StringBuilder("state = :to, updatedAt = :now, version = version + 1");
+        Parameters parameters = Parameters.with("to", move.to()).and("now", now).and("id", id).and("from", from);
+        // Column names come from this service's code, never from a request.
+        move.changes().forEach((field, value) -> {
+            set.append(", ").append(field).append(" = :").append(field);
+            parameters.and(field, value);
+        });
+        int moved = Exhibitor.update(set + " where id = :id and state = :from", parameters);
+        if (moved == 0) {
+            Exhibitor current = Exhibitor.<Exhibitor>findByIdOptional(id).orElseThrow(ApplicationNotFoundException::new);
+            throw new InvalidTransitionException(current.state, move.to());
+        }
+        ReviewAction record = new ReviewAction();
+        record.exhibitorId = id;
+        record.action = move.action();
+        record.actor = move.actor();
+        record.fromState = from;
+        record.toState = move.to();
+        record.boothCode = move.boothCode();
+        record.reason = move.reason();
+        record.actedAt = now;
+        record.persist();
+    }
+}

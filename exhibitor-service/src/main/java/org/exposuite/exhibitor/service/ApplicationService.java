@@ -1,0 +1,172 @@
+package org.exposuite.exhibitor.service;
+
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.exposuite.exhibitor.client.PavilionBooths;
+import org.exposuite.exhibitor.domain.Exhibitor;
+import org.exposuite.exhibitor.domain.Exhibitor.State;
+import org.exposuite.exhibitor.domain.ReviewAction;
+import org.exposuite.exhibitor.rest.ApplicationCreated;
+import org.exposuite.exhibitor.rest.ApplicationRequest;
+import org.exposuite.exhibitor.rest.ApplicationView;
+import org.exposuite.exhibitor.rest.ReviewActionView;
+import org.exposuite.exhibitor.security.ExhibitorSecrets;
+
+/** Applications as their companies manage them, and as organizers list them. */
+@ApplicationScoped
+public class ApplicationService {
+
+    static final String EXHIBITOR_ACTOR = "exhibitor";
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
+
+    @Inject
+    ApplicationLifecycle lifecycle;
+
+    @Inject
+    PavilionBooths booths;
+
+    @Inject
+    Clock clock;
+
+    /** A new application in DRAFT; the answer carries the secret that manages it, shown this once. */
+    public IdempotencyKeys.Outcome<ApplicationCreated> apply(ApplicationRequest request, String idempotencyKey) {
+        return idempotencyKeys.once("application", idempotencyKey, request, ApplicationCreated.class, () -> create(request));
+    }
+
+    /** Runs inside the transaction that also stores the Idempotency-Key's response. */
+    private ApplicationCreated create(ApplicationRequest request) {
+        String secret = ExhibitorSecrets.newSecret();
+        Exhibitor exhibitor = new Exhibitor();
+        exhibitor.id = UUID.randomUUID();
+        exhibitor.state = State.DRAFT;
+        exhibitor.secretHash = ExhibitorSecrets.hash(secret);
+        copy(request, exhibitor);
+        exhibitor.updatedAt = clock.instant();
+        exhibitor.persist();
+        return new ApplicationCreated(exhibitor.id, exhibitor.state, secret);
+    }
+
+    /** The application a self-service secret belongs to; a missing, wrong or foreign secret finds none. */
+    @Transactional
+    public UUID ownerOf(String authorization) {
+        if (authorization == null || authorization.isBlank()) {
+            throw new SecretRequiredException();
+        }
+        return ExhibitorSecrets.fromAuthorization(authorization)
+                .flatMap(secret -> Exhibitor.<Exhibitor>find("secretHash", ExhibitorSecrets.hash(secret)).<Exhibitor>firstResultOptional())
+                .map(exhibitor -> exhibitor.id)
+                .orElseThrow(ApplicationNotFoundException::new);
+    }
+
+    @Transactional
+    public ApplicationView view(UUID id) {
+        return view(Exhibitor.<Exhibitor>findByIdOptional(id).orElseThrow(ApplicationNotFoundException::new));
+    }
+
+    /** Changes the application while the organizers have not decided on it. */
+    @Transactional
+    public ApplicationView update(UUID id, ApplicationRequest request) {
+        Exhibitor exhibitor = Exhibitor.<Exhibitor>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(ApplicationNotFoundException::new);
+        if (!exhibitor.state.isEditable()) {
+            throw new ApplicationNotEditableException(exhibitor.state, "Changing the application");
+        }
+        copy(request, exhibitor);
+        exhibitor.updatedAt = clock.instant();
+        return view(exhibitor);
+    }
+
+    public ApplicationView submit(UUID id) {
+        ApplicationLifecycle.Snapshot application = lifecycle.snapshot(id);
+        Map<String, Object> changes = Map.of("submittedAt", clock.instant());
+        lifecycle.move(id, application.state(),
+                new ApplicationLifecycle.Move(State.SUBMITTED, ReviewAction.Action.SUBMIT, EXHIBITOR_ACTOR, null, null, changes));
+        return view(id);
+    }
+
+    /**
+     * Withdraws the application; an approved exhibitor's booth is vacated first, so when pavilion-service
+     * cannot be reached the withdrawal fails (503) and the exhibitor stays approved on its booth.
+     */
+    public ApplicationView withdraw(UUID id) {
+        ApplicationLifecycle.Snapshot application = lifecycle.snapshot(id);
+        lifecycle.check(application, State.WITHDRAWN);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        if (application.state() == State.APPROVED) {
+            booths.vacate(application.boothCode(), id.toString());
+            changes.put("boothCode", null);
+            changes.put("pavilionCode", null);
+            changes.put("boothAreaM2", null);
+        }
+        lifecycle.move(id, application.state(), new ApplicationLifecycle.Move(State.WITHDRAWN, ReviewAction.Action.WITHDRAW,
+                EXHIBITOR_ACTOR, null, application.boothCode(), changes));
+        return view(id);
+    }
+
+    /** Applications for review, filtered; the pavilion filter matches requested and assigned pavilions. */
+    @Transactional
+    public List<ApplicationView> list(State state, String theme, String pavilion, String country, int page, int size) {
+        QueryConditions where = new QueryConditions()
+                .and("e.state = :state", "state", state)
+                .and(":theme member of e.themes", "theme", theme)
+                .and("(e.pavilionCode = :pavilion or :pavilion member of e.requestedPavilions)", "pavilion", pavilion)
+                .and("e.country = :country", "country", country);
+        return Exhibitor.<Exhibitor>find("from Exhibitor e" + where.where() + " order by e.createdAt, e.id", where.parameters())
+                .page(Page.of(page, size)).list().stream().map(ApplicationService::view).toList();
+    }
+
+    @Transactional
+    public List<ReviewActionView> history(UUID id) {
+        if (Exhibitor.findById(id) == null) {
+            throw new ApplicationNotFoundException();
+        }
+        return ReviewAction.<ReviewAction>find("exhibitorId = ?1 order by actedAt, id", id).stream()
+                .map(a -> new ReviewActionView(a.action, a.actor, a.fromState, a.toState, a.boothCode, a.reason, a.actedAt))
+                .toList();
+    }
+
+    private static void copy(ApplicationRequest request, Exhibitor exhibitor) {
+        exhibitor.companyNameEn = request.companyNameEn().strip();
+        exhibitor.companyNameZh = blankToNull(request.companyNameZh());
+        exhibitor.country = request.country();
+        exhibitor.website = blankToNull(request.website());
+        exhibitor.description = blankToNull(request.description());
+        exhibitor.contactName = request.contact().name().strip();
+        exhibitor.contactEmail = request.contact().email().strip();
+        exhibitor.contactPhone = blankToNull(request.contact().phone());
+        exhibitor.themes.clear();
+        if (request.themes() != null) {
+            request.themes().forEach(theme -> exhibitor.themes.add(theme.strip()));
+        }
+        exhibitor.requestedPavilions.clear();
+        if (request.requestedPavilions() != null) {
+            exhibitor.requestedPavilions.addAll(request.requestedPavilions());
+        }
+        exhibitor.boothSizeM2 = request.boothSizeM2();
+        exhibitor.boothType = request.boothType();
+        exhibitor.beltAndRoadPartner = request.beltAndRoadPartner();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static ApplicationView view(Exhibitor e) {
+        return new ApplicationView(e.id, e.state, e.companyNameEn, e.companyNameZh, e.country, e.website, e.description,
+                new ApplicationRequest.ContactPerson(e.contactName, e.contactEmail, e.contactPhone),
+                new ArrayList<>(e.themes), new ArrayList<>(e.requestedPavilions), e.boothSizeM2, e.boothType,
+                e.beltAndRoadPartner, e.boothCode, e.pavilionCode, e.boothAreaM2, e.rejectionReason, e.submittedAt,
+                e.decidedAt, e.createdAt);
+    }
+}

@@ -1,0 +1,148 @@
+package org.exposuite.pavilion.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.exposuite.pavilion.domain.Booth;
+import org.exposuite.pavilion.service.BoothService;
+
+@Path("/api/booths")
+@Tag(name = "Booths", description = "Booths on the floor plans and who stands on them")
+public class BoothResource {
+
+    @Inject
+    BoothService booths;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Find booths by pavilion, status, type and size (paged, by code)")
+    @APIResponse(responseCode = "200", description = "One page of booths")
+    @APIResponse(responseCode = "400", description = "A filter or the paging is wrong; the answer names each")
+    public Page<BoothView> search(
+            @QueryParam("pavilion") @Size(max = 16) String pavilion,
+            @QueryParam("status") @Pattern(regexp = "FREE|HELD|ASSIGNED") String status,
+            @QueryParam("type") @Pattern(regexp = "INLINE|CORNER|PENINSULA|ISLAND") String type,
+            @QueryParam("minArea") @DecimalMin("0") BigDecimal minArea,
+            @QueryParam("maxArea") @DecimalMin("0") BigDecimal maxArea,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return booths.search(pavilion, status == null ? null : Booth.Status.valueOf(status),
+                type == null ? null : Booth.Type.valueOf(type), minArea, maxArea, page, size);
+    }
+
+    @GET
+    @Path("/{code}")
+    @PermitAll
+    @Operation(summary = "One booth with its status and exhibitor")
+    @APIResponse(responseCode = "200", description = "The booth; an expired hold shows as free")
+    @APIResponse(responseCode = "404", description = "Type booth-not-found: no booth has this code")
+    public BoothView get(@PathParam("code") String code) {
+        return booths.get(code);
+    }
+
+    @GET
+    @Path("/{code}/history")
+    @RolesAllowed("organizer")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Every change of the booth: who, when, from which status to which, for which exhibitor")
+    @APIResponse(responseCode = "200", description = "The changes, oldest first")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks the organizer role")
+    @APIResponse(responseCode = "404", description = "Type booth-not-found: no booth has this code")
+    public List<BoothChangeView> history(@PathParam("code") String code) {
+        return booths.history(code);
+    }
+
+    @PUT
+    @Path("/{code}/assignment")
+    @RolesAllowed({"service", "organizer"})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Assign the booth to an exhibitor (idempotent for the same exhibitor)")
+    @APIResponse(responseCode = "200", description = "The booth, assigned to the exhibitor")
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks the service or organizer role")
+    @APIResponse(responseCode = "404", description = "Type booth-not-found: no booth has this code")
+    @APIResponse(responseCode = "409", description = "Type booth-taken: another exhibitor holds or has the booth")
+    public BoothView assign(@PathParam("code") String code, @Valid @NotNull AssignmentRequest request) {
+        return booths.assign(code, request.exhibitorId(), request.exhibitorName(), actor());
+    }
+
+    @DELETE
+    @Path("/{code}/assignment")
+    @RolesAllowed({"service", "organizer"})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Free the booth (idempotent when it is already free)",
+            description = "With `exhibitorId` the booth is freed only from that exhibitor; organizers may leave it out to free the booth from whoever holds or has it.")
+    @APIResponse(responseCode = "204", description = "The booth is free")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks the role, or a service left out the exhibitorId")
+    @APIResponse(responseCode = "404", description = "Type booth-not-found: no booth has this code")
+    @APIResponse(responseCode = "409", description = "Type booth-taken: another exhibitor holds or has the booth")
+    public void vacate(@PathParam("code") String code, @QueryParam("exhibitorId") @Size(max = 64) String exhibitorId) {
+        if (exhibitorId == null && !identity.hasRole("organizer")) {
+            throw new ForbiddenException("Only organizers free a booth without naming its exhibitor.");
+        }
+        booths.vacate(code, exhibitorId, actor());
+    }
+
+    @POST
+    @Path("/{code}/hold")
+    @RolesAllowed("organizer")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Hold a free booth for an exhibitor for some minutes; it is free again when the hold expires")
+    @APIResponse(responseCode = "200", description = "The booth, held")
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks the organizer role")
+    @APIResponse(responseCode = "404", description = "Type booth-not-found: no booth has this code")
+    @APIResponse(responseCode = "409", description = "Type booth-taken: the booth is assigned, or held for another exhibitor")
+    public BoothView hold(@PathParam("code") String code, @Valid @NotNull HoldRequest request) {
+        return booths.hold(code, request.exhibitorId(), request.exhibitorName(), request.minutes(), actor());
+    }
+
+    @POST
+    @Path("/moves")
+    @RolesAllowed({"service", "organizer"})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Move an exhibitor to another booth in one step (the old booth is freed)")
+    @APIResponse(responseCode = "200", description = "Both booths after the move (also when the same move is sent again)")
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks the service or organizer role")
+    @APIResponse(responseCode = "404", description = "Type booth-not-found: one of the booths does not exist")
+    @APIResponse(responseCode = "409", description = "Type booth-taken: the new booth is taken; or booth-not-assigned: the exhibitor is not on the old booth")
+    public MoveResult move(@Valid @NotNull MoveRequest request) {
+        return booths.move(request.exhibitorId(), request.fromBooth(), request.toBooth(), actor());
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,5 @@
+package org.exposuite.pavilion.rest;
+
+/** Both booths after a move: the old one free, the new one assigned. */
+public record MoveResult(BoothView from, BoothView to) {
+}

@@ -1,0 +1,26 @@
+package org.exposuite.pavilion.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** What an organizer sends to change a pavilion; the code is in the path and never changes. */
+public record PavilionChange(
+        @NotBlank @Size(max = 200) String nameEn,
+        @NotBlank @Size(max = 200) String nameZh,
+        @NotBlank @Size(max = 100) String theme,
+        @NotBlank @Size(max = 50) String hall,
+        @NotNull @Positive @Max(1_000_000) Integer areaM2,
+        @NotNull @Positive @Max(1_000_000) Integer safeOccupancy,
+        @NotNull @DecimalMin("1") @DecimalMax("10000") @Digits(integer = 5, fraction = 2) BigDecimal floorWidthM,
+        @NotNull @DecimalMin("1") @DecimalMax("10000") @Digits(integer = 5, fraction = 2) BigDecimal floorDepthM,
+        @Size(max = 31) List<@Valid @NotNull OpenHoursEntry> openHours) {
+}

@@ -1,0 +1,249 @@
+package org.exposuite.pavilion.service;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.exposuite.pavilion.domain.Booth;
+import org.exposuite.pavilion.domain.BoothChange;
+import org.exposuite.pavilion.rest.BoothChangeView;
+import org.exposuite.pavilion.rest.BoothView;
+import org.exposuite.pavilion.rest.MoveResult;
+import org.exposuite.pavilion.rest.Page;
+
+/**
+ * The booth lifecycle: free → held (expires by itself) → assigned → free.
+ * Every change is one guarded statement that also records the change, so a booth never has two exhibitors.
+ */
+@ApplicationScoped
+public class BoothService {
+
+    static final String SYSTEM_ACTOR = "hold-expiry";
+
+    // Locks the row, changes it only when the guard holds, and records the change with the status it had before.
+    private static final String TRANSITION = """
+            with before as (
+                select id, status, held_until from booth where code = :code for update
+            ), changed as (
+                update booth b set %s, version = b.version + 1
+                from before
+                where b.id = before.id and (%s)
+                returning b.id, before.status as from_status, before.held_until as from_held_until
+            )
+            insert into booth_change (booth_id, changed_at, changed_by, action, from_status, to_status, exhibitor_id, exhibitor_name)
+            select id, cast(:now as timestamptz), cast(:actor as varchar), cast(:action as varchar),
+                   case when from_status = 'HELD' and from_held_until < :now then 'FREE' else from_status end,
+                   cast(:toStatus as varchar), nullif(cast(:exhibitor as varchar), ''), nullif(cast(:name as varchar), '')
+            from changed
+            """;
+
+    private static final String TAKE_GUARD =
+            "b.status = 'FREE' or (b.status = 'HELD' and (b.held_until < :now or b.exhibitor_id = :exhibitor))";
+
+    @Inject
+    ExpoCalendar calendar;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public BoothView get(String code) {
+        return view(find(code), calendar.now());
+    }
+
+    @Transactional
+    public Page<BoothView> search(String pavilionCode, Booth.Status status, Booth.Type type,
+                                  BigDecimal minArea, BigDecimal maxArea, int page, int size) {
+        Instant now = calendar.now();
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (pavilionCode != null) {
+            where.add("pavilion.code = :pavilion");
+            parameters.and("pavilion", pavilionCode);
+        }
+        if (status != null) {
+            switch (status) {
+                case FREE -> where.add("(status = :free or (status = :held and heldUntil < :now))");
+                case HELD -> where.add("status = :held and heldUntil >= :now");
+                case ASSIGNED -> where.add("status = :assigned");
+            }
+            switch (status) {
+                case FREE -> parameters.and("free", Booth.Status.FREE).and("held", Booth.Status.HELD).and("now", now);
+                case HELD -> parameters.and("held", Booth.Status.HELD).and("now", now);
+                case ASSIGNED -> parameters.and("assigned", Booth.Status.ASSIGNED);
+            }
+        }
+        if (type != null) {
+            where.add("type = :type");
+            parameters.and("type", type);
+        }
+        if (minArea != null) {
+            where.add("area >= :minArea");
+            parameters.and("minArea", minArea);
+        }
+        if (maxArea != null) {
+            where.add("area <= :maxArea");
+            parameters.and("maxArea", maxArea);
+        }
+        String query = where.isEmpty() ? "" : String.join(" and ", where);
+        PanacheQuery<Booth> booths = Booth.find(query, Sort.by("code"), parameters)
+                .page(io.quarkus.panache.common.Page.of(page, size));
+        return new Page<>(booths.list().stream().map(b -> view(b, now)).toList(), page, size, booths.count());
+    }
+
+    @Transactional
+    public List<BoothChangeView> history(String code) {
+        Booth booth = find(code);
+        return BoothChange.<BoothChange>list("boothId = ?1 order by changedAt, id", booth.id).stream()
+                .map(c -> new BoothChangeView(calendar.local(c.changedAt), c.changedBy, c.action.name(),
+                        c.fromStatus.name(), c.toStatus.name(), c.exhibitorId, c.exhibitorName))
+                .toList();
+    }
+
+    /** Assigns the booth; idempotent for the same exhibitor, refused while another exhibitor holds or has it. */
+    @Transactional
+    public BoothView assign(String code, String exhibitorId, String exhibitorName, String actor) {
+        int changed = transition(code, BoothChange.Action.ASSIGN, Booth.Status.ASSIGNED,
+                "status = 'ASSIGNED', exhibitor_id = :exhibitor, exhibitor_name = :name, held_until = null",
+                TAKE_GUARD, exhibitorId, exhibitorName, null, actor);
+        Booth booth = find(code);
+        if (changed == 0 && !(booth.status == Booth.Status.ASSIGNED && exhibitorId.equals(booth.exhibitorId))) {
+            throw new BoothTakenException(code);
+        }
+        return view(booth, calendar.now());
+    }
+
+    /** Frees the booth; idempotent when it is already free. Without an exhibitor id (organizers only) it frees whoever has it. */
+    @Transactional
+    public void vacate(String code, String exhibitorId, String actor) {
+        String guard = "b.status <> 'FREE' and not (b.status = 'HELD' and b.held_until < :now)"
+                + (exhibitorId == null ? "" : " and b.exhibitor_id = :exhibitor");
+        int changed = transition(code, BoothChange.Action.VACATE, Booth.Status.FREE,
+                "status = 'FREE', exhibitor_id = null, exhibitor_name = null, held_until = null",
+                guard, exhibitorId, null, null, actor);
+        if (changed == 0) {
+            Booth booth = find(code);
+            if (booth.statusAt(calendar.now()) != Booth.Status.FREE) {
+                throw new BoothTakenException(code);
+            }
+        }
+    }
+
+    /** Keeps a free booth for an exhibitor for some minutes; the same exhibitor may extend its hold. */
+    @Transactional
+    public BoothView hold(String code, String exhibitorId, String exhibitorName, int minutes, String actor) {
+        Instant until = calendar.now().plus(Duration.ofMinutes(minutes));
+        int changed = transition(code, BoothChange.Action.HOLD, Booth.Status.HELD,
+                "status = 'HELD', exhibitor_id = :exhibitor, exhibitor_name = nullif(cast(:name as varchar), ''), held_until = :heldUntil",
+                TAKE_GUARD, exhibitorId, exhibitorName, until, actor);
+        Booth booth = find(code);
+        if (changed == 0) {
+            throw new BoothTakenException(code);
+        }
+        return view(booth, calendar.now());
+    }
+
+    /** Moves an exhibitor between booths in one transaction: the new booth is taken and the old one freed, or neither. */
+    @Transactional
+    public MoveResult move(String exhibitorId, String fromCode, String toCode, String actor) {
+        lockInOrder(fromCode, toCode);
+        Booth from = find(fromCode);
+        Booth to = find(toCode);
+        Instant now = calendar.now();
+        boolean onFrom = from.status == Booth.Status.ASSIGNED && exhibitorId.equals(from.exhibitorId);
+        boolean onTo = to.status == Booth.Status.ASSIGNED && exhibitorId.equals(to.exhibitorId);
+        if (!onFrom) {
+            if (onTo) {
+                return new MoveResult(view(from, now), view(to, now)); // the same move again
+            }
+            throw new BoothNotAssignedException(fromCode, exhibitorId);
+        }
+        if (fromCode.equals(toCode)) {
+            return new MoveResult(view(from, now), view(to, now));
+        }
+        String name = from.exhibitorName;
+        int taken = transition(toCode, BoothChange.Action.MOVE_IN, Booth.Status.ASSIGNED,
+                "status = 'ASSIGNED', exhibitor_id = :exhibitor, exhibitor_name = :name, held_until = null",
+                TAKE_GUARD, exhibitorId, name, null, actor);
+        if (taken == 0) {
+            throw new BoothTakenException(toCode);
+        }
+        transition(fromCode, BoothChange.Action.MOVE_OUT, Booth.Status.FREE,
+                "status = 'FREE', exhibitor_id = null, exhibitor_name = null, held_until = null",
+                "b.status = 'ASSIGNED' and b.exhibitor_id = :exhibitor", exhibitorId, name, null, actor);
+        return new MoveResult(view(find(fromCode), now), view(find(toCode), now));
+    }
+
+    /** Frees expired holds; safe when several replicas run it at once (skip locked) and when a read got there first. */
+    @Transactional
+    public int expireHolds() {
+        return em.createNativeQuery("""
+                with expired as (
+                    select id, exhibitor_id, exhibitor_name from booth
+                    where status = 'HELD' and held_until < :now
+                    for update skip locked
+                ), freed as (
+                    update booth b set status = 'FREE', exhibitor_id = null, exhibitor_name = null, held_until = null,
+                                       version = b.version + 1
+                    from expired
+                    where b.id = expired.id and b.status = 'HELD' and b.held_until < :now
+                    returning b.id, expired.exhibitor_id, expired.exhibitor_name
+                )
+                insert into booth_change (booth_id, changed_at, changed_by, action, from_status, to_status, exhibitor_id, exhibitor_name)
+                select id, cast(:now as timestamptz), cast(:actor as varchar), 'EXPIRE', 'HELD', 'FREE', exhibitor_id, exhibitor_name
+                from freed
+                """)
+                .setParameter("now", calendar.now())
+                .setParameter("actor", SYSTEM_ACTOR)
+                .executeUpdate();
+    }
+
+    private int transition(String code, BoothChange.Action action, Booth.Status to, String set, String guard,
+                           String exhibitorId, String exhibitorName, Instant heldUntil, String actor) {
+        String sql = TRANSITION.formatted(set, guard);
+        Query query = em.createNativeQuery(sql)
+                .setParameter("code", code)
+                .setParameter("now", calendar.now())
+                .setParameter("actor", actor)
+                .setParameter("action", action.name())
+                .setParameter("toStatus", to.name())
+                // empty strings stand for null, which a native query cannot bind without a type
+                .setParameter("exhibitor", exhibitorId == null ? "" : exhibitorId)
+                .setParameter("name", exhibitorName == null ? "" : exhibitorName);
+        if (sql.contains(":heldUntil")) {
+            query.setParameter("heldUntil", heldUntil);
+        }
+        int changed = query.executeUpdate();
+        em.clear(); // the statement changed rows behind the persistence context
+        return changed;
+    }
+
+    private void lockInOrder(String... codes) {
+        List<?> locked = em.createNativeQuery("select id from booth where code in (:codes) order by code for update")
+                .setParameter("codes", List.of(codes))
+                .getResultList();
+        if (locked.size() < (int) java.util.Arrays.stream(codes).distinct().count()) {
+            for (String code : codes) {
+                find(code);
+            }
+        }
+    }
+
+    static Booth find(String code) {
+        return Booth.findByCode(code).orElseThrow(() -> new BoothNotFoundException(code));
+    }
+
+    public BoothView view(Booth b, Instant now) {
+        return new BoothView(b.code, b.pavilion.code, b.type.name(), b.x, b.y, b.width, b.depth, b.areaM2(), b.priceClass,
+                b.statusAt(now).name(), b.exhibitorIdAt(now), b.exhibitorNameAt(now), calendar.local(b.heldUntilAt(now)));
+    }
+}

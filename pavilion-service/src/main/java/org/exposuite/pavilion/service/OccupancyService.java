@@ -1,0 +1,71 @@
+package org.exposuite.pavilion.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.exposuite.pavilion.domain.Pavilion;
+import org.exposuite.pavilion.rest.ScanRequest.Direction;
+import org.exposuite.pavilion.rest.ScanResult;
+import org.exposuite.pavilion.security.Badge;
+
+/** People in a pavilion, counted at its entrances: never below zero, never above the safe limit, each scan once. */
+@ApplicationScoped
+public class OccupancyService {
+
+    @Inject
+    ExpoCalendar calendar;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public ScanResult scan(String pavilionCode, Badge badge, Direction direction, String nonce, String scanner) {
+        Pavilion pavilion = PavilionService.find(pavilionCode);
+        if (pavilion.retired) {
+            throw new RetiredPavilionException(pavilionCode);
+        }
+        if (direction == Direction.IN && !badge.admitsOn(calendar.today())) {
+            throw new BadgeNotValidTodayException(calendar.today().toString());
+        }
+        // The nonce row goes in first, in the same transaction: a repeated scan finds it and changes nothing.
+        int recorded = em.createNativeQuery("""
+                        insert into pavilion_scan (pavilion_id, nonce, registration_id, direction, counted, scanned_at, scanned_by)
+                        values (:pavilion, :nonce, :registration, :direction, true, :now, :scanner)
+                        on conflict (pavilion_id, nonce) do nothing
+                        """)
+                .setParameter("pavilion", pavilion.id)
+                .setParameter("nonce", nonce)
+                .setParameter("registration", badge.registrationId())
+                .setParameter("direction", direction.name())
+                .setParameter("now", calendar.now())
+                .setParameter("scanner", scanner)
+                .executeUpdate();
+        if (recorded == 0) {
+            return current(pavilion, direction, false);
+        }
+        // Last statement of the transaction, so the pavilion row stays locked only until the commit.
+        String guarded = direction == Direction.IN
+                ? "update pavilion set occupancy = occupancy + 1 where id = :pavilion and occupancy < safe_occupancy"
+                : "update pavilion set occupancy = occupancy - 1 where id = :pavilion and occupancy > 0";
+        List<?> after = em.createNativeQuery(guarded + " returning occupancy, safe_occupancy")
+                .setParameter("pavilion", pavilion.id).getResultList();
+        if (after.isEmpty() && direction == Direction.IN) {
+            throw new PavilionFullException(pavilionCode);
+        }
+        if (after.isEmpty()) {
+            em.createNativeQuery("update pavilion_scan set counted = false where pavilion_id = :pavilion and nonce = :nonce")
+                    .setParameter("pavilion", pavilion.id).setParameter("nonce", nonce).executeUpdate();
+            return current(pavilion, direction, false);
+        }
+        Object[] counts = (Object[]) after.get(0);
+        return new ScanResult(pavilionCode, direction.name(), true, ((Number) counts[0]).intValue(), ((Number) counts[1]).intValue());
+    }
+
+    private ScanResult current(Pavilion pavilion, Direction direction, boolean counted) {
+        Object[] counts = (Object[]) em.createNativeQuery("select occupancy, safe_occupancy from pavilion where id = :pavilion")
+                .setParameter("pavilion", pavilion.id).getSingleResult();
+        return new ScanResult(pavilion.code, direction.name(), counted, ((Number) counts[0]).intValue(), ((Number) counts[1]).intValue());
+    }
+}

@@ -1,0 +1,220 @@
+package org.exposuite.pavilion.service;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.exposuite.pavilion.domain.Pavilion;
+import org.exposuite.pavilion.domain.Session;
+import org.exposuite.pavilion.domain.Speaker;
+import org.exposuite.pavilion.rest.Page;
+import org.exposuite.pavilion.rest.ReservationView;
+import org.exposuite.pavilion.rest.SessionRequest;
+import org.exposuite.pavilion.rest.SessionView;
+import org.exposuite.pavilion.rest.SpeakerEntry;
+import org.exposuite.pavilion.security.Badge;
+
+/** The programme: sessions on the stages of the pavilions, and the seats attendees reserve with their badge. */
+@ApplicationScoped
+public class SessionService {
+
+    @Inject
+    ExpoCalendar calendar;
+
+    @Inject
+    EntityManager em;
+
+    /** A reservation and whether this request made it (false: the attendee already had the seat). */
+    public record Reservation(ReservationView view, boolean created) {
+    }
+
+    @Transactional
+    public Page<SessionView> programme(LocalDate day, String theme, String pavilionCode, Session.Kind kind, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (day != null) {
+            where.add("startsAt >= :from and startsAt < :to");
+            parameters.and("from", calendar.startOf(day)).and("to", calendar.startOf(day.plusDays(1)));
+        }
+        if (theme != null) {
+            where.add("theme = :theme");
+            parameters.and("theme", theme);
+        }
+        if (pavilionCode != null) {
+            where.add("pavilion.code = :pavilion");
+            parameters.and("pavilion", pavilionCode);
+        }
+        if (kind != null) {
+            where.add("kind = :kind");
+            parameters.and("kind", kind);
+        }
+        PanacheQuery<Session> sessions = Session.find(String.join(" and ", where), Sort.by("startsAt").and("id"), parameters)
+                .page(io.quarkus.panache.common.Page.of(page, size));
+        return new Page<>(sessions.list().stream().map(this::view).toList(), page, size, sessions.count());
+    }
+
+    @Transactional
+    public SessionView get(long id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public SessionView create(SessionRequest request) {
+        Session session = new Session();
+        session.seatCapacity = request.seatCapacity();
+        apply(session, request, null);
+        persist(session, request.stage());
+        return view(session);
+    }
+
+    @Transactional
+    public SessionView change(long id, SessionRequest request) {
+        Session session = Session.<Session>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new SessionNotFoundException(id));
+        // Capacity first: the guarded statement must not flush the other changes before their clash check.
+        int changed = em.createNativeQuery("update session set seat_capacity = :capacity where id = :id and seats_taken <= :capacity")
+                .setParameter("capacity", request.seatCapacity())
+                .setParameter("id", id)
+                .executeUpdate();
+        if (changed == 0) {
+            throw new SeatCapacityBelowReservationsException(session.seatsTaken);
+        }
+        apply(session, request, id);
+        persist(session, request.stage());
+        em.clear();
+        return view(find(id));
+    }
+
+    @Transactional
+    public void delete(long id) {
+        Session session = find(id);
+        session.delete();
+    }
+
+    /** One seat per attendee: a second reservation by the same badge answers the first one; never more seats than capacity. */
+    @Transactional
+    public Reservation reserve(long id, Badge badge) {
+        Session session = find(id);
+        LocalDate day = calendar.dayOf(session.startsAt);
+        if (!badge.admitsOn(day)) {
+            throw new BadgeNotValidTodayException(day.toString());
+        }
+        Instant existing = reservedAt(id, badge.registrationId());
+        if (existing != null) {
+            return new Reservation(new ReservationView(id, badge.registrationId(), calendar.local(existing), seatsLeft(id)), false);
+        }
+        if (session.seatsTaken >= session.seatCapacity) {
+            throw new SessionFullException(id); // fast answer for a full session; the guarded update below is the safeguard
+        }
+        Instant now = calendar.now();
+        int inserted = em.createNativeQuery("""
+                        insert into session_reservation (session_id, registration_id, reserved_at) values (:id, :registration, :now)
+                        on conflict (session_id, registration_id) do nothing
+                        """)
+                .setParameter("id", id)
+                .setParameter("registration", badge.registrationId())
+                .setParameter("now", now)
+                .executeUpdate();
+        if (inserted == 0) {
+            // the same attendee reserved at the same moment in another request
+            return new Reservation(new ReservationView(id, badge.registrationId(),
+                    calendar.local(reservedAt(id, badge.registrationId())), seatsLeft(id)), false);
+        }
+        // Last statement of the transaction, so the session row stays locked only until the commit.
+        List<?> left = em.createNativeQuery("""
+                        update session set seats_taken = seats_taken + 1
+                        where id = :id and seats_taken < seat_capacity
+                        returning seat_capacity - seats_taken""")
+                .setParameter("id", id)
+                .getResultList();
+        if (left.isEmpty()) {
+            throw new SessionFullException(id);
+        }
+        int seatsLeft = ((Number) left.get(0)).intValue();
+        return new Reservation(new ReservationView(id, badge.registrationId(), calendar.local(now), seatsLeft), true);
+    }
+
+    private Instant reservedAt(long id, String registrationId) {
+        List<?> found = em.createNativeQuery(
+                        "select reserved_at from session_reservation where session_id = :id and registration_id = :registration", Instant.class)
+                .setParameter("id", id)
+                .setParameter("registration", registrationId)
+                .getResultList();
+        return found.isEmpty() ? null : (Instant) found.get(0);
+    }
+
+    /** Frees the attendee's seat; nothing happens when the attendee had none. */
+    @Transactional
+    public void cancel(long id, Badge badge) {
+        find(id);
+        int deleted = em.createNativeQuery("delete from session_reservation where session_id = :id and registration_id = :registration")
+                .setParameter("id", id)
+                .setParameter("registration", badge.registrationId())
+                .executeUpdate();
+        if (deleted == 1) {
+            em.createNativeQuery("update session set seats_taken = seats_taken - 1 where id = :id and seats_taken > 0")
+                    .setParameter("id", id)
+                    .executeUpdate();
+        }
+    }
+
+    private int seatsLeft(long id) {
+        return ((Number) em.createNativeQuery("select seat_capacity - seats_taken from session where id = :id")
+                .setParameter("id", id).getSingleResult()).intValue();
+    }
+
+    private void apply(Session session, SessionRequest request, Long self) {
+        Pavilion pavilion = PavilionService.find(request.pavilionCode());
+        if (pavilion.retired) {
+            throw new RetiredPavilionException(pavilion.code);
+        }
+        Instant starts = request.startsAt().toInstant();
+        Instant ends = request.endsAt().toInstant();
+        long clashes = Session.count("pavilion.id = ?1 and stage = ?2 and startsAt < ?3 and endsAt > ?4 and id <> ?5",
+                pavilion.id, request.stage(), ends, starts, self == null ? -1L : self);
+        if (clashes > 0) {
+            throw new StageTakenException(request.stage());
+        }
+        session.kind = request.kind();
+        session.titleEn = request.titleEn();
+        session.titleZh = request.titleZh();
+        session.theme = request.theme();
+        session.pavilion = pavilion;
+        session.stage = request.stage();
+        session.startsAt = starts;
+        session.endsAt = ends;
+        session.speakers.clear();
+        if (request.speakers() != null) {
+            request.speakers().forEach(s -> session.speakers.add(new Speaker(s.name(), s.affiliation())));
+        }
+    }
+
+    private void persist(Session session, String stage) {
+        try {
+            session.persistAndFlush();
+        } catch (PersistenceException e) {
+            // the exclusion constraint caught a clash that a concurrent request created after our check
+            throw new StageTakenException(stage);
+        }
+    }
+
+    private static Session find(long id) {
+        return Session.<Session>findByIdOptional(id).orElseThrow(() -> new SessionNotFoundException(id));
+    }
+
+    private SessionView view(Session s) {
+        List<SpeakerEntry> speakers = s.speakers.stream().map(p -> new SpeakerEntry(p.name, p.affiliation)).toList();
+        return new SessionView(s.id, s.kind.name(), s.titleEn, s.titleZh, s.theme, s.pavilion.code, s.stage,
+                calendar.local(s.startsAt), calendar.local(s.endsAt), speakers, s.seatCapacity, s.seatsTaken,
+                s.seatCapacity - s.seatsTaken);
+    }
+}

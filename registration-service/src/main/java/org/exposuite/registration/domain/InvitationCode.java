@@ -1,0 +1,39 @@
+package org.exposuite.registration.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+
+/** A code that opens an invitation-only category for a limited number of registrations. */
+@Entity
+@Table(name = "invitation_code")
+public class InvitationCode extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "category_id")
+    public Long categoryId;
+
+    public String code;
+
+    @Column(name = "max_uses", updatable = false)
+    public int maxUses;
+
+    @Column(insertable = false, updatable = false)
+    public int uses;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public Instant createdAt;
+
+    public static Optional<InvitationCode> find(long categoryId, String code) {
+        return find("categoryId = ?1 and code = ?2", categoryId, code).firstResultOptional();
+    }
+}

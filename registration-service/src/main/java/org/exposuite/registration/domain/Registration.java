@@ -1,0 +1,122 @@
+package org.exposuite.registration.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** One attendee's registration for one category and the days it covers. */
+@Entity
+@Table(name = "registration")
+public class Registration extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "confirmation_code")
+    public String confirmationCode;
+
+    @Column(name = "secret_hash")
+    public String secretHash;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "category_id")
+    public Category category;
+
+    @Column(name = "invitation_code_id")
+    public Long invitationCodeId;
+
+    @Enumerated(EnumType.STRING)
+    public RegistrationStatus status;
+
+    @Column(name = "family_name")
+    public String familyName;
+
+    @Column(name = "given_name")
+    public String givenName;
+
+    @Column(name = "latin_name")
+    public String latinName;
+
+    public String email;
+
+    public String phone;
+
+    public String organization;
+
+    @Column(name = "job_title")
+    public String jobTitle;
+
+    public String country;
+
+    @Convert(converter = InterestsConverter.class)
+    public List<PavilionTheme> interests = new ArrayList<>();
+
+    @Column(name = "privacy_policy_accepted_at")
+    public Instant privacyPolicyAcceptedAt;
+
+    @Column(name = "share_contact_with_exhibitors")
+    public boolean shareContactWithExhibitors;
+
+    @Column(name = "decision_reason")
+    public String decisionReason;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "registration_day", joinColumns = @JoinColumn(name = "registration_id"))
+    @Column(name = "day")
+    @OrderBy
+    public Set<LocalDate> days = new LinkedHashSet<>();
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public static Optional<Registration> findBySecretHash(String secretHash) {
+        return find("secretHash", secretHash).firstResultOptional();
+    }
+
+    public static boolean activeWithEmail(String email) {
+        return count("lower(email) = lower(?1) and status in ?2", email, RegistrationStatus.ACTIVE) > 0;
+    }
+
+    /** Replaces everything that identifies the person; the row stays so the counts stay right. */
+    public void anonymize(String newSecretHash, Instant now) {
+        familyName = "ERASED";
+        givenName = "ERASED";
+        latinName = null;
+        email = "erased-" + id + "@erased.invalid";
+        phone = null;
+        organization = null;
+        jobTitle = null;
+        interests = new ArrayList<>();
+        shareContactWithExhibitors = false;
+        decisionReason = null;
+        secretHash = newSecretHash;
+        status = RegistrationStatus.ERASED;
+        updatedAt = now;
+    }
+}

@@ -1,0 +1,94 @@
+package org.exposuite.registration.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.exposuite.registration.security.RegistrationSecrets;
+import org.exposuite.registration.service.RegistrationService;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * The attendee's own registration, addressed by the self-service secret sent as "Authorization: Bearer rs_…".
+ * These endpoints are public to the JWT machinery (with lazy authentication a bearer value here is never validated
+ * as a JWT) and look the secret up themselves; a JWT, a wrong secret and another's secret all answer 404.
+ */
+@Path("/api/registrations/me")
+@Tag(name = "My registration", description = "Self-service: send the secret received at registration as 'Authorization: Bearer rs_…'")
+public class MyRegistrationResource {
+
+    @Inject
+    RegistrationService registrations;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Read my registration")
+    @APIResponse(responseCode = "200", description = "The registration")
+    @APIResponse(responseCode = "404", description = "No registration for this secret")
+    public RegistrationView read(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+        return registrations.view(secret(authorization));
+    }
+
+    @PUT
+    @PermitAll
+    @Operation(summary = "Change my details and days",
+            description = "The details sent replace the old ones; days, when sent, replace the days if the new ones have places.")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
+    @APIResponse(responseCode = "404", description = "No registration for this secret")
+    @APIResponse(responseCode = "409", description = "A new day is full, the e-mail address is registered already, or the registration is no longer active")
+    public RegistrationView change(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+                                   @Valid @NotNull RegistrationChange change) {
+        return registrations.change(secret(authorization), change);
+    }
+
+    @POST
+    @Path("cancellation")
+    @PermitAll
+    @Operation(summary = "Cancel my registration; its places are freed at once")
+    @APIResponse(responseCode = "200", description = "Cancelled (also when it already was)")
+    @APIResponse(responseCode = "404", description = "No registration for this secret")
+    @APIResponse(responseCode = "409", description = "The registration was rejected")
+    public RegistrationView cancel(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+        return registrations.cancel(secret(authorization));
+    }
+
+    @GET
+    @Path("export")
+    @PermitAll
+    @Operation(summary = "Download all data held about me (JSON)")
+    @APIResponse(responseCode = "200", description = "Everything the service holds about this registration")
+    @APIResponse(responseCode = "404", description = "No registration for this secret")
+    public RestResponse<PersonalDataExport> export(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+        PersonalDataExport export = registrations.export(secret(authorization));
+        return RestResponse.ResponseBuilder.ok(export)
+                .header("Content-Disposition", "attachment; filename=\"my-registration-" + export.registration().confirmationCode() + ".json\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    @DELETE
+    @PermitAll
+    @Operation(summary = "Erase me",
+            description = "Names, e-mail, phone and organization are removed for good; an active registration is cancelled and its places freed."
+                    + " The secret stops working.")
+    @APIResponse(responseCode = "204", description = "Erased")
+    @APIResponse(responseCode = "404", description = "No registration for this secret")
+    public void erase(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+        registrations.erase(secret(authorization));
+    }
+
+    private static String secret(String authorization) {
+        return RegistrationSecrets.fromAuthorization(authorization).orElse(null);
+    }
+}

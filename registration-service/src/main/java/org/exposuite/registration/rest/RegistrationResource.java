@@ -1,0 +1,196 @@
+package org.exposuite.registration.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.exposuite.registration.domain.RegistrationStatus;
+import org.exposuite.registration.service.RegistrationAdministration;
+import org.exposuite.registration.service.RegistrationFilter;
+import org.exposuite.registration.service.RegistrationService;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/registrations")
+@Tag(name = "Registrations", description = "Registering for the expo, and the organizers' administration of registrations")
+public class RegistrationResource {
+
+    private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    RegistrationAdministration administration;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @POST
+    @PermitAll
+    @Operation(summary = "Register for the expo",
+            description = "No account needed. The answer holds a secret, shown only this once, to read, change, cancel, export or erase"
+                    + " the registration (send it as 'Authorization: Bearer rs_…'). Send an Idempotency-Key to retry safely.")
+    @APIResponse(responseCode = "201", description = "Registered (or the replayed first answer to the same Idempotency-Key and body)")
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
+    @APIResponse(responseCode = "409", description = "Category or a chosen day full, already registered, not on sale, or the same key still in flight")
+    @APIResponse(responseCode = "422", description = "Unknown category or day, invitation code not valid, or the Idempotency-Key was used with another body")
+    public RestResponse<RegistrationCreated> register(
+            @Valid @NotNull NewRegistration request,
+            @Parameter(description = "Client-chosen unique key (e.g. a UUID) that makes retries safe; kept at least 24 hours")
+            @RestHeader("Idempotency-Key") String idempotencyKey) {
+        RegistrationService.Registered registered = registrations.register(request, idempotencyKey);
+        RestResponse.ResponseBuilder<RegistrationCreated> response = RestResponse.ResponseBuilder
+                .<RegistrationCreated>created(URI.create("/api/registrations/me"))
+                .entity(registered.created());
+        if (registered.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
+    }
+
+    @GET
+    @RolesAllowed("organizer")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Search registrations",
+            description = "Filters combine; q searches names, e-mail, organization and confirmation code. Newest first.")
+    @APIResponse(responseCode = "200", description = "One page and the number of all matches")
+    @APIResponse(responseCode = "400", description = "A filter or paging value is wrong")
+    public RegistrationPage search(
+            @RestQuery @Size(max = 32) String category,
+            @RestQuery @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date such as 2018-05-26") String day,
+            @RestQuery @Pattern(regexp = "PENDING|CONFIRMED|REJECTED|CANCELLED|ERASED", message = "must be PENDING, CONFIRMED, REJECTED, CANCELLED or ERASED") String status,
+            @RestQuery @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter country code") String country,
+            @RestQuery @Size(max = 100) String q,
+            @RestQuery @DefaultValue("0") @Min(0) @Max(100_000) int page,
+            @RestQuery @DefaultValue("50") @Min(1) @Max(RegistrationAdministration.MAX_PAGE_SIZE) int size) {
+        return administration.search(filter(category, day, status, country, q), page, size, actor());
+    }
+
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    @RolesAllowed("organizer")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Export the filtered registrations as CSV",
+            description = "UTF-8 with byte order mark and CRLF, so spreadsheet programs show Chinese names correctly; streamed.")
+    @APIResponse(responseCode = "200", description = "The CSV file")
+    public RestResponse<StreamingOutput> export(
+            @RestQuery @Size(max = 32) String category,
+            @RestQuery @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date such as 2018-05-26") String day,
+            @RestQuery @Pattern(regexp = "PENDING|CONFIRMED|REJECTED|CANCELLED|ERASED", message = "must be PENDING, CONFIRMED, REJECTED, CANCELLED or ERASED") String status,
+            @RestQuery @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter country code") String country,
+            @RestQuery @Size(max = 100) String q) {
+        RegistrationFilter filter = filter(category, day, status, country, q);
+        administration.recordExport(filter, actor());
+        StreamingOutput body = output -> {
+            try (RegistrationCsv csv = new RegistrationCsv(output)) {
+                administration.export(filter, csv::write);
+            }
+        };
+        return RestResponse.ResponseBuilder.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"registrations.csv\"")
+                .build();
+    }
+
+    @GET
+    @Path("statistics")
+    @RolesAllowed("organizer")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Count registrations by status, category, day and country, with the places that remain")
+    @APIResponse(responseCode = "200", description = "The counts")
+    public RegistrationStatistics statistics() {
+        return administration.statistics(actor());
+    }
+
+    @GET
+    @Path("{id: " + UUID_PATTERN + "}")
+    @RolesAllowed("organizer")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Read one registration")
+    @APIResponse(responseCode = "200", description = "The registration")
+    @APIResponse(responseCode = "404", description = "No such registration")
+    public RegistrationView detail(@RestPath UUID id) {
+        return administration.detail(id, actor());
+    }
+
+    @POST
+    @Path("{id: " + UUID_PATTERN + "}/approval")
+    @RolesAllowed("organizer")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Approve a pending registration")
+    @APIResponse(responseCode = "200", description = "Confirmed (also when it already was)")
+    @APIResponse(responseCode = "404", description = "No such registration")
+    @APIResponse(responseCode = "409", description = "Not pending")
+    public RegistrationView approve(@RestPath UUID id) {
+        return administration.approve(id, actor());
+    }
+
+    @POST
+    @Path("{id: " + UUID_PATTERN + "}/rejection")
+    @RolesAllowed("organizer")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Reject a pending registration, with the reason; its places are freed")
+    @APIResponse(responseCode = "200", description = "Rejected")
+    @APIResponse(responseCode = "400", description = "The reason is missing")
+    @APIResponse(responseCode = "404", description = "No such registration")
+    @APIResponse(responseCode = "409", description = "Not pending")
+    public RegistrationView reject(@RestPath UUID id, @Valid @NotNull Rejection rejection) {
+        return administration.reject(id, rejection.reason().trim(), actor());
+    }
+
+    @POST
+    @Path("{id: " + UUID_PATTERN + "}/cancellation")
+    @RolesAllowed("organizer")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Cancel a registration; its places are freed")
+    @APIResponse(responseCode = "200", description = "Cancelled")
+    @APIResponse(responseCode = "404", description = "No such registration")
+    @APIResponse(responseCode = "409", description = "Not active")
+    public RegistrationView cancel(@RestPath UUID id, @Valid DecisionRequest decision) {
+        return administration.cancel(id, decision == null ? null : decision.reason(), actor());
+    }
+
+    /** Why an organizer rejects a registration. */
+    public record Rejection(@NotBlank @Size(max = 1000) String reason) {
+    }
+
+    private static RegistrationFilter filter(String category, String day, String status, String country, String q) {
+        LocalDate date;
+        try {
+            date = day == null ? null : LocalDate.parse(day);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("day is not a date of the calendar");
+        }
+        return new RegistrationFilter(category, date, status == null ? null : RegistrationStatus.valueOf(status), country, q);
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+}

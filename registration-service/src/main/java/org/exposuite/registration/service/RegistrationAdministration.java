@@ -1,0 +1,290 @@
+package org.exposuite.registration.service;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.exposuite.registration.domain.Registration;
+import org.exposuite.registration.domain.RegistrationStatus;
+import org.exposuite.registration.rest.RegistrationPage;
+import org.exposuite.registration.rest.RegistrationStatistics;
+import org.exposuite.registration.rest.RegistrationSummary;
+import org.exposuite.registration.rest.RegistrationView;
+
+/** What organizers do with registrations: search, review, decide, count and export; every action is recorded. */
+@ApplicationScoped
+public class RegistrationAdministration {
+
+    public static final int MAX_PAGE_SIZE = 200;
+    private static final int EXPORT_FETCH_SIZE = 500;
+    private static final String DAYS_OF_REGISTRATION =
+            "(select string_agg(to_char(d.day, 'YYYY-MM-DD'), ' ' order by d.day) from registration_day d where d.registration_id = r.id)";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Quotas quotas;
+
+    @Inject
+    OrganizerAudit audit;
+
+    /** One line of the CSV export. */
+    public record ExportRow(String confirmationCode, String status, String category, String days, String familyName,
+                            String givenName, String latinName, String email, String phone, String organization,
+                            String jobTitle, String country, String interests, boolean shareContactWithExhibitors,
+                            OffsetDateTime registeredAt) {
+    }
+
+    /** Receives the rows of an export one by one, as they come from the database. */
+    @FunctionalInterface
+    public interface ExportSink {
+        void accept(ExportRow row) throws IOException;
+    }
+
+    @Transactional
+    public RegistrationPage search(RegistrationFilter filter, int page, int size, String actor) {
+        RegistrationFilter.SqlCondition condition = filter.toSql();
+        String from = " from registration r join category c on c.id = r.category_id where " + condition.where();
+        List<RegistrationSummary> items = new ArrayList<>();
+        long total;
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement count = prepare(connection, "select count(*)" + from, condition.parameters())) {
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    total = rows.getLong(1);
+                }
+            }
+            List<Object> parameters = new ArrayList<>(condition.parameters());
+            parameters.add(size);
+            parameters.add((long) page * size);
+            String select = "select r.id, r.confirmation_code, r.status, c.code, " + DAYS_OF_REGISTRATION
+                    + ", r.family_name, r.given_name, r.latin_name, r.email, r.organization, r.country, r.created_at"
+                    + from + " order by r.created_at desc, r.id limit ? offset ?";
+            try (PreparedStatement statement = prepare(connection, select, parameters); ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    items.add(new RegistrationSummary(rows.getObject(1, UUID.class), rows.getString(2),
+                            RegistrationStatus.valueOf(rows.getString(3)), rows.getString(4), days(rows.getString(5)),
+                            rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9), rows.getString(10),
+                            rows.getString(11), rows.getObject(12, OffsetDateTime.class).toInstant()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Searching registrations failed", e);
+        }
+        audit.record(actor, "SEARCHED", null, filter.category(), describe(filter) + ", page " + page);
+        return new RegistrationPage(total, page, size, items);
+    }
+
+    @Transactional
+    public RegistrationView detail(UUID id, String actor) {
+        Registration registration = Registration.<Registration>findByIdOptional(id).orElseThrow(RegistrationNotFoundException::new);
+        audit.record(actor, "VIEWED", id, registration.category.code, null);
+        return RegistrationService.view(registration);
+    }
+
+    @Transactional
+    public RegistrationView approve(UUID id, String actor) {
+        Registration registration = locked(id);
+        if (registration.status == RegistrationStatus.CONFIRMED) {
+            return RegistrationService.view(registration);
+        }
+        if (registration.status != RegistrationStatus.PENDING) {
+            throw new RegistrationStateConflictException("approve", registration.status);
+        }
+        registration.status = RegistrationStatus.CONFIRMED;
+        registration.updatedAt = clock.instant();
+        audit.record(actor, "APPROVED", id, registration.category.code, null);
+        return RegistrationService.view(registration);
+    }
+
+    /** A rejection frees the places the pending registration held. */
+    @Transactional
+    public RegistrationView reject(UUID id, String reason, String actor) {
+        Registration registration = locked(id);
+        if (registration.status != RegistrationStatus.PENDING) {
+            throw new RegistrationStateConflictException("reject", registration.status);
+        }
+        quotas.release(registration.category, registration.days, RegistrationService.limitedDays(registration.category));
+        registration.status = RegistrationStatus.REJECTED;
+        registration.decisionReason = reason;
+        registration.updatedAt = clock.instant();
+        audit.record(actor, "REJECTED", id, registration.category.code, reason);
+        return RegistrationService.view(registration);
+    }
+
+    @Transactional
+    public RegistrationView cancel(UUID id, String reason, String actor) {
+        Registration registration = locked(id);
+        if (!registration.status.isActive()) {
+            throw new RegistrationStateConflictException("cancel", registration.status);
+        }
+        quotas.release(registration.category, registration.days, RegistrationService.limitedDays(registration.category));
+        registration.status = RegistrationStatus.CANCELLED;
+        registration.decisionReason = reason;
+        registration.updatedAt = clock.instant();
+        audit.record(actor, "CANCELLED", id, registration.category.code, reason);
+        return RegistrationService.view(registration);
+    }
+
+    @Transactional
+    public RegistrationStatistics statistics(String actor) {
+        try (Connection connection = dataSource.getConnection()) {
+            Map<String, Long> byStatus = new TreeMap<>();
+            long total = 0;
+            try (PreparedStatement statement = connection.prepareStatement("select status, count(*) from registration group by status");
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    byStatus.put(rows.getString(1), rows.getLong(2));
+                    total += rows.getLong(2);
+                }
+            }
+            long active = byStatus.getOrDefault("PENDING", 0L) + byStatus.getOrDefault("CONFIRMED", 0L);
+
+            Map<String, Map<String, Long>> statusByCategory = new TreeMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "select c.code, r.status, count(*) from registration r join category c on c.id = r.category_id group by c.code, r.status");
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    statusByCategory.computeIfAbsent(rows.getString(1), k -> new TreeMap<>()).put(rows.getString(2), rows.getLong(3));
+                }
+            }
+            List<RegistrationStatistics.CategoryCount> categories = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement("select code, name_en, capacity, taken from category order by code");
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    String code = rows.getString(1);
+                    categories.add(new RegistrationStatistics.CategoryCount(code, rows.getString(2), rows.getInt(3), rows.getInt(4),
+                            rows.getInt(3) - rows.getInt(4), statusByCategory.getOrDefault(code, Map.of())));
+                }
+            }
+
+            Map<LocalDate, Long> activeByDay = new TreeMap<>();
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    select d.day, count(*) from registration_day d join registration r on r.id = d.registration_id
+                    where r.status in ('PENDING', 'CONFIRMED') group by d.day""");
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    activeByDay.put(rows.getObject(1, LocalDate.class), rows.getLong(2));
+                }
+            }
+            Map<LocalDate, List<RegistrationStatistics.DayLimit>> limitsByDay = new TreeMap<>();
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    select cd.day, c.code, cd.capacity, cd.taken from category_day cd join category c on c.id = cd.category_id
+                    order by cd.day, c.code""");
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    limitsByDay.computeIfAbsent(rows.getObject(1, LocalDate.class), k -> new ArrayList<>())
+                            .add(new RegistrationStatistics.DayLimit(rows.getString(2), rows.getInt(3), rows.getInt(4), rows.getInt(3) - rows.getInt(4)));
+                }
+            }
+            Map<LocalDate, RegistrationStatistics.DayCount> days = new TreeMap<>();
+            activeByDay.forEach((day, count) -> days.put(day, new RegistrationStatistics.DayCount(day, count, limitsByDay.getOrDefault(day, List.of()))));
+            limitsByDay.forEach((day, limits) -> days.putIfAbsent(day, new RegistrationStatistics.DayCount(day, 0, limits)));
+
+            List<RegistrationStatistics.CountryCount> countries = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    select country, count(*) from registration where status in ('PENDING', 'CONFIRMED')
+                    group by country order by count(*) desc, country""");
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    countries.add(new RegistrationStatistics.CountryCount(rows.getString(1), rows.getLong(2)));
+                }
+            }
+            audit.record(actor, "STATISTICS", null, null, null);
+            return new RegistrationStatistics(total, active, byStatus, categories, List.copyOf(days.values()), countries);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Counting registrations failed", e);
+        }
+    }
+
+    /** Recorded before the first byte leaves, so an export is never unaccounted for. */
+    @Transactional
+    public void recordExport(RegistrationFilter filter, String actor) {
+        audit.record(actor, "EXPORTED", null, filter.category(), describe(filter));
+    }
+
+    /** Streams the matching registrations through a server-side cursor: 50,000 rows never sit in memory at once. */
+    public void export(RegistrationFilter filter, ExportSink sink) throws IOException {
+        RegistrationFilter.SqlCondition condition = filter.toSql();
+        String select = "select r.confirmation_code, r.status, c.code, " + DAYS_OF_REGISTRATION
+                + ", r.family_name, r.given_name, r.latin_name, r.email, r.phone, r.organization, r.job_title, r.country,"
+                + " r.interests, r.share_contact_with_exhibitors, r.created_at"
+                + " from registration r join category c on c.id = r.category_id where " + condition.where()
+                + " order by r.created_at, r.id";
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            // PostgreSQL streams with a cursor only inside a transaction.
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = prepare(connection, select, condition.parameters())) {
+                statement.setFetchSize(EXPORT_FETCH_SIZE);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        sink.accept(new ExportRow(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                                rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9),
+                                rows.getString(10), rows.getString(11), rows.getString(12), rows.getString(13), rows.getBoolean(14),
+                                rows.getObject(15, OffsetDateTime.class)));
+                    }
+                }
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IOException("Exporting registrations failed", e);
+        }
+    }
+
+    private static Registration locked(UUID id) {
+        return Registration.<Registration>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(RegistrationNotFoundException::new);
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            Object parameter = parameters.get(i);
+            if (parameter instanceof LocalDate day) {
+                statement.setDate(i + 1, Date.valueOf(day));
+            } else {
+                statement.setObject(i + 1, parameter);
+            }
+        }
+        return statement;
+    }
+
+    private static List<LocalDate> days(String joined) {
+        return joined == null ? List.of() : Arrays.stream(joined.split(" ")).map(LocalDate::parse).toList();
+    }
+
+    private static String describe(RegistrationFilter filter) {
+        Map<String, Object> parts = new LinkedHashMap<>();
+        parts.put("category", filter.category());
+        parts.put("day", filter.day());
+        parts.put("status", filter.status());
+        parts.put("country", filter.country());
+        parts.put("text", filter.text());
+        parts.values().removeIf(v -> v == null || v.toString().isBlank());
+        return "filter " + parts;
+    }
+}

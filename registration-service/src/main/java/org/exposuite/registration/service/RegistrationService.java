@@ -1,0 +1,325 @@
+package org.exposuite.registration.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.exposuite.registration.domain.Category;
+import org.exposuite.registration.domain.CategoryDay;
+import org.exposuite.registration.domain.InvitationCode;
+import org.exposuite.registration.domain.OrganizerAction;
+import org.exposuite.registration.domain.Registration;
+import org.exposuite.registration.domain.RegistrationStatus;
+import org.exposuite.registration.rest.NewRegistration;
+import org.exposuite.registration.rest.PersonalDataExport;
+import org.exposuite.registration.rest.RegistrationChange;
+import org.exposuite.registration.rest.RegistrationCreated;
+import org.exposuite.registration.rest.RegistrationView;
+import org.exposuite.registration.security.RegistrationSecrets;
+import org.hibernate.exception.ConstraintViolationException;
+
+/** Registering for the expo, and everything attendees do with their own registration. */
+@ApplicationScoped
+public class RegistrationService {
+
+    private static final String ACTIVE_EMAIL_CONSTRAINT = "registration_active_email_unique";
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ExpoConfig expo;
+
+    @Inject
+    Quotas quotas;
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
+
+    @Inject
+    ObjectMapper json;
+
+    /** The answer to a registration request; replayed when it repeats an earlier request's Idempotency-Key. */
+    public record Registered(RegistrationCreated created, boolean replayed) {
+    }
+
+    /** Registers once per Idempotency-Key: the key is claimed first, the work and its stored answer commit together. */
+    public Registered register(NewRegistration request, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return new Registered(QuarkusTransaction.requiringNew().call(() -> create(request)), false);
+        }
+        IdempotencyKeys.requireValidKey(idempotencyKey);
+        Optional<IdempotencyKeys.StoredResponse> earlier = idempotencyKeys.claim(idempotencyKey, IdempotencyKeys.requestHash(request));
+        if (earlier.isPresent()) {
+            return new Registered(read(earlier.get().body()), true);
+        }
+        try {
+            RegistrationCreated created = QuarkusTransaction.requiringNew().call(() -> {
+                RegistrationCreated answer = create(request);
+                idempotencyKeys.complete(idempotencyKey, 201, write(answer));
+                return answer;
+            });
+            return new Registered(created, false);
+        } catch (RuntimeException e) {
+            idempotencyKeys.release(idempotencyKey);
+            throw e;
+        }
+    }
+
+    private RegistrationCreated create(NewRegistration request) {
+        Category category = Category.findByCode(request.category()).orElseThrow(() -> new UnknownCategoryException(request.category()));
+        Instant now = clock.instant();
+        if (!category.onSaleAt(now)) {
+            throw new SaleClosedException(category.code);
+        }
+        List<CategoryDay> limits = CategoryDay.ofCategory(category.id);
+        Set<LocalDate> limitedDays = limits.stream().map(d -> d.day).collect(Collectors.toSet());
+        TreeSet<LocalDate> days = chooseDays(category, limitedDays, request.days());
+        refuseEarlyWhenFull(category, limits, days);
+        Long invitationId = category.invitationOnly ? redeemInvitation(category, request.invitationCode()) : null;
+        String email = request.email().trim();
+        if (Registration.activeWithEmail(email)) {
+            throw new AlreadyRegisteredException();
+        }
+
+        String secret = RegistrationSecrets.newSecret();
+        Registration registration = new Registration();
+        registration.id = UUID.randomUUID();
+        registration.confirmationCode = unusedConfirmationCode();
+        registration.secretHash = RegistrationSecrets.sha256Hex(secret);
+        registration.category = category;
+        registration.invitationCodeId = invitationId;
+        registration.status = category.approvalRequired ? RegistrationStatus.PENDING : RegistrationStatus.CONFIRMED;
+        registration.familyName = request.familyName().trim();
+        registration.givenName = request.givenName().trim();
+        registration.latinName = blankToNull(request.latinName());
+        registration.email = email;
+        registration.phone = blankToNull(request.phone());
+        registration.organization = blankToNull(request.organization());
+        registration.jobTitle = blankToNull(request.jobTitle());
+        registration.country = request.country();
+        registration.interests = request.interests() == null ? new ArrayList<>() : new ArrayList<>(request.interests());
+        registration.privacyPolicyAcceptedAt = now;
+        registration.shareContactWithExhibitors = Boolean.TRUE.equals(request.consents().shareContactWithExhibitors());
+        registration.days.addAll(days);
+        registration.createdAt = now;
+        registration.updatedAt = now;
+        persistActive(registration);
+        // Places are taken last, so the hot category row stays locked only from here to the commit.
+        quotas.take(category, days, limitedDays);
+        return new RegistrationCreated(registration.id, registration.confirmationCode, secret, registration.status,
+                category.code, List.copyOf(days));
+    }
+
+    @Transactional
+    public RegistrationView view(String secret) {
+        return view(mine(secret, false));
+    }
+
+    /** New details replace the old; new days take places (guarded) and the days given up free theirs, all at once. */
+    @Transactional
+    public RegistrationView change(String secret, RegistrationChange change) {
+        Registration registration = mine(secret, true);
+        if (!registration.status.isActive()) {
+            throw new RegistrationStateConflictException("change", registration.status);
+        }
+        String email = change.email().trim();
+        if (!email.equalsIgnoreCase(registration.email) && Registration.activeWithEmail(email)) {
+            throw new AlreadyRegisteredException();
+        }
+        if (change.days() != null) {
+            Category category = registration.category;
+            Set<LocalDate> limitedDays = limitedDays(category);
+            TreeSet<LocalDate> days = chooseDays(category, limitedDays, change.days());
+            Set<LocalDate> freed = new TreeSet<>(registration.days);
+            freed.removeAll(days);
+            Set<LocalDate> added = new TreeSet<>(days);
+            added.removeAll(registration.days);
+            quotas.changeDays(category, freed, added, limitedDays);
+            registration.days.removeAll(freed);
+            registration.days.addAll(added);
+        }
+        registration.familyName = change.familyName().trim();
+        registration.givenName = change.givenName().trim();
+        registration.latinName = blankToNull(change.latinName());
+        registration.email = email;
+        registration.phone = blankToNull(change.phone());
+        registration.organization = blankToNull(change.organization());
+        registration.jobTitle = blankToNull(change.jobTitle());
+        registration.country = change.country();
+        registration.interests = change.interests() == null ? new ArrayList<>() : new ArrayList<>(change.interests());
+        if (change.shareContactWithExhibitors() != null) {
+            registration.shareContactWithExhibitors = change.shareContactWithExhibitors();
+        }
+        registration.updatedAt = clock.instant();
+        persistActive(registration);
+        return view(registration);
+    }
+
+    /** Cancels and frees the places at once; cancelling again changes nothing. */
+    @Transactional
+    public RegistrationView cancel(String secret) {
+        Registration registration = mine(secret, true);
+        if (registration.status == RegistrationStatus.CANCELLED) {
+            return view(registration);
+        }
+        if (!registration.status.isActive()) {
+            throw new RegistrationStateConflictException("cancel", registration.status);
+        }
+        quotas.release(registration.category, registration.days, limitedDays(registration.category));
+        registration.status = RegistrationStatus.CANCELLED;
+        registration.updatedAt = clock.instant();
+        return view(registration);
+    }
+
+    @Transactional
+    public PersonalDataExport export(String secret) {
+        Registration registration = mine(secret, false);
+        String invitation = registration.invitationCodeId == null ? null
+                : InvitationCode.<InvitationCode>findByIdOptional(registration.invitationCodeId).map(i -> i.code).orElse(null);
+        List<PersonalDataExport.RecordedAction> actions = OrganizerAction.about(registration.id).stream()
+                .map(a -> new PersonalDataExport.RecordedAction(a.at, a.action, a.detail))
+                .toList();
+        return new PersonalDataExport(clock.instant(), expo.name(), view(registration), invitation, actions);
+    }
+
+    /** Erases the person: the registration stays as an anonymous row so counts stay right; an active one frees its places. */
+    @Transactional
+    public void erase(String secret) {
+        Registration registration = mine(secret, true);
+        if (registration.status.isActive()) {
+            quotas.release(registration.category, registration.days, limitedDays(registration.category));
+        }
+        registration.anonymize(RegistrationSecrets.sha256Hex(RegistrationSecrets.newSecret()), clock.instant());
+    }
+
+    /** Another's secret, a guessed one and an erased registration all answer the same 404. */
+    private Registration mine(String secret, boolean forUpdate) {
+        if (secret == null) {
+            throw new RegistrationNotFoundException();
+        }
+        String hash = RegistrationSecrets.sha256Hex(secret);
+        Optional<Registration> found = forUpdate
+                ? Registration.<Registration>find("secretHash", hash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                : Registration.findBySecretHash(hash);
+        return found.filter(r -> r.status != RegistrationStatus.ERASED).orElseThrow(RegistrationNotFoundException::new);
+    }
+
+    static Set<LocalDate> limitedDays(Category category) {
+        return CategoryDay.ofCategory(category.id).stream().map(d -> d.day).collect(Collectors.toSet());
+    }
+
+    /**
+     * The days a registration covers: every offered day for a pass that covers all; otherwise the chosen ones,
+     * each of which must be offered (the category's limited days, or every expo day when it has no per-day limits).
+     */
+    private TreeSet<LocalDate> chooseDays(Category category, Set<LocalDate> limitedDays, List<LocalDate> requested) {
+        Set<LocalDate> offered = limitedDays.isEmpty() ? Set.copyOf(expo.days()) : limitedDays;
+        if (requested != null) {
+            for (LocalDate day : requested) {
+                if (!offered.contains(day)) {
+                    throw new UnknownDayException(day);
+                }
+            }
+        }
+        if (category.allDays) {
+            return new TreeSet<>(offered);
+        }
+        if (requested == null || requested.isEmpty()) {
+            if (offered.size() == 1) {
+                return new TreeSet<>(offered);
+            }
+            throw new DaysRequiredException(category.code);
+        }
+        return new TreeSet<>(requested);
+    }
+
+    /** A shortcut for the common case of a sold-out category or day; the guarded statements still decide. */
+    private static void refuseEarlyWhenFull(Category category, List<CategoryDay> limits, Set<LocalDate> days) {
+        if (category.taken >= category.capacity) {
+            throw new CategoryFullException(category.code);
+        }
+        for (CategoryDay limit : limits) {
+            if (days.contains(limit.day) && limit.taken >= limit.capacity) {
+                throw new DayFullException(category.code, limit.day);
+            }
+        }
+    }
+
+    /** One use of the invitation code, guarded like a place: a code never admits more than its uses. */
+    private Long redeemInvitation(Category category, String code) {
+        if (code == null || code.isBlank()) {
+            throw new InvitationInvalidException(category.code);
+        }
+        InvitationCode invitation = InvitationCode.find(category.id, code.trim())
+                .orElseThrow(() -> new InvitationInvalidException(category.code));
+        if (InvitationCode.update("uses = uses + 1 where id = ?1 and uses < maxUses", invitation.id) == 0) {
+            throw new InvitationExhaustedException();
+        }
+        return invitation.id;
+    }
+
+    private static String unusedConfirmationCode() {
+        String code;
+        do {
+            code = RegistrationSecrets.newConfirmationCode();
+        } while (Registration.count("confirmationCode", code) > 0);
+        return code;
+    }
+
+    /** The partial unique index decides between two concurrent registrations with the same e-mail address. */
+    private static void persistActive(Registration registration) {
+        try {
+            registration.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (e instanceof ConstraintViolationException violation && violation.getConstraintName() != null
+                    && violation.getConstraintName().toLowerCase(Locale.ROOT).contains(ACTIVE_EMAIL_CONSTRAINT)) {
+                throw new AlreadyRegisteredException();
+            }
+            throw e;
+        }
+    }
+
+    static RegistrationView view(Registration r) {
+        Category c = r.category;
+        return new RegistrationView(r.id, r.confirmationCode, r.status, c.code, c.nameEn, c.nameZh, List.copyOf(new TreeSet<>(r.days)),
+                r.familyName, r.givenName, r.latinName, r.email, r.phone, r.organization, r.jobTitle, r.country,
+                List.copyOf(r.interests), r.privacyPolicyAcceptedAt, r.shareContactWithExhibitors, r.decisionReason,
+                r.createdAt, r.updatedAt);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private String write(RegistrationCreated created) {
+        try {
+            return json.writeValueAsString(created);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A registration answer always serializes", e);
+        }
+    }
+
+    private RegistrationCreated read(String body) {
+        try {
+            return json.readValue(body, RegistrationCreated.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored registration answer always reads back", e);
+        }
+    }
+}
