@@ -77,6 +77,11 @@ expo_require_basics() {
   expo_require_tool openssl openssl "OpenSSL"
 }
 
+# Headless Chromium looks at the floor plan pictures in the tests.
+expo_require_chromium() {
+  expo_require_tool chromium chromium "Chromium (headless browser for the floor plan picture test)"
+}
+
 # envsubst renders the gateway config.
 expo_require_envsubst() {
   expo_require_tool envsubst gettext-base "envsubst"

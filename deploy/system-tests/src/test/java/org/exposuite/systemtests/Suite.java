@@ -225,6 +225,9 @@ public final class Suite {
         env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", root().resolve("deploy/local/dev-keys/dev-jwt-public.pem").toString());
         env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+        // exhibitor-service signs its service token with the development key, as in the local run
+        env.put("EXPO_DEV_KEYS_PRIVATE", root().resolve("deploy/local/dev-keys/dev-jwt-private.pem").toString());
+        env.put("EXPO_BADGE_JWKS_LOCATION", Service.REGISTRATION.directUri() + "/api/registrations/keys");
         env.putAll(serviceLinks());
 
         Path workDir = work().resolve("run").resolve(service.module());

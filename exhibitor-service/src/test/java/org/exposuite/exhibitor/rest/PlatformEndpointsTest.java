@@ -35,6 +35,10 @@ class PlatformEndpointsTest {
                 .then().statusCode(200)
                 .body("info.title", equalTo("Expo Suite — Exhibitor API"))
                 .body("info.version", equalTo("1.0.0"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/exhibitors"));
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/exhibitors"))
+                .body("components.securitySchemes", org.hamcrest.Matchers.hasKey("jwt"))
+                .body("components.securitySchemes", org.hamcrest.Matchers.hasKey("exhibitorSecret"))
+                .body("paths.'/api/exhibitors/applications/{id}/approve'.post.security[0]", org.hamcrest.Matchers.hasKey("jwt"))
+                .body("paths.'/api/exhibitors/me'.get.security[0]", org.hamcrest.Matchers.hasKey("exhibitorSecret"));
     }
 }

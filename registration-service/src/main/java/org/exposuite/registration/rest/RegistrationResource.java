@@ -17,6 +17,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.time.LocalDate;
@@ -33,7 +34,6 @@ import org.exposuite.registration.service.RegistrationFilter;
 import org.exposuite.registration.service.RegistrationService;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/registrations")
@@ -82,13 +82,13 @@ public class RegistrationResource {
     @APIResponse(responseCode = "200", description = "One page and the number of all matches")
     @APIResponse(responseCode = "400", description = "A filter or paging value is wrong")
     public RegistrationPage search(
-            @RestQuery @Size(max = 32) String category,
-            @RestQuery @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date such as 2018-05-26") String day,
-            @RestQuery @Pattern(regexp = "PENDING|CONFIRMED|REJECTED|CANCELLED|ERASED", message = "must be PENDING, CONFIRMED, REJECTED, CANCELLED or ERASED") String status,
-            @RestQuery @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter country code") String country,
-            @RestQuery @Size(max = 100) String q,
-            @RestQuery @DefaultValue("0") @Min(0) @Max(100_000) int page,
-            @RestQuery @DefaultValue("50") @Min(1) @Max(RegistrationAdministration.MAX_PAGE_SIZE) int size) {
+            @QueryParam("category") @Size(max = 32) String category,
+            @QueryParam("day") @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date such as 2018-05-26") String day,
+            @QueryParam("status") @Pattern(regexp = "PENDING|CONFIRMED|REJECTED|CANCELLED|ERASED", message = "must be PENDING, CONFIRMED, REJECTED, CANCELLED or ERASED") String status,
+            @QueryParam("country") @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter country code") String country,
+            @QueryParam("q") @Size(max = 100) String q,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(RegistrationAdministration.MAX_PAGE_SIZE) int size) {
         return administration.search(filter(category, day, status, country, q), page, size, actor());
     }
 
@@ -101,11 +101,11 @@ public class RegistrationResource {
             description = "UTF-8 with byte order mark and CRLF, so spreadsheet programs show Chinese names correctly; streamed.")
     @APIResponse(responseCode = "200", description = "The CSV file")
     public RestResponse<StreamingOutput> export(
-            @RestQuery @Size(max = 32) String category,
-            @RestQuery @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date such as 2018-05-26") String day,
-            @RestQuery @Pattern(regexp = "PENDING|CONFIRMED|REJECTED|CANCELLED|ERASED", message = "must be PENDING, CONFIRMED, REJECTED, CANCELLED or ERASED") String status,
-            @RestQuery @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter country code") String country,
-            @RestQuery @Size(max = 100) String q) {
+            @QueryParam("category") @Size(max = 32) String category,
+            @QueryParam("day") @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date such as 2018-05-26") String day,
+            @QueryParam("status") @Pattern(regexp = "PENDING|CONFIRMED|REJECTED|CANCELLED|ERASED", message = "must be PENDING, CONFIRMED, REJECTED, CANCELLED or ERASED") String status,
+            @QueryParam("country") @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter country code") String country,
+            @QueryParam("q") @Size(max = 100) String q) {
         RegistrationFilter filter = filter(category, day, status, country, q);
         administration.recordExport(filter, actor());
         StreamingOutput body = output -> {

@@ -15,6 +15,6 @@ public class RegistrationStateConflictException extends HttpProblem {
                 .withTitle("Not possible in this status")
                 .withStatus(409)
                 .withDetail("Cannot " + action + " a registration that is " + status + ".")
-                .with("status", status.name()));
+                .with("registrationStatus", status.name()));
     }
 }

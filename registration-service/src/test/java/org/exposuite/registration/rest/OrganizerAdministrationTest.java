@@ -1,0 +1,127 @@
+package org.exposuite.registration.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OrganizerAdministrationTest {
+
+    private static final String PROBLEMS = "https://problems.expo-suite.org/";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private static String organizer() {
+        return Tokens.forRole("organizer");
+    }
+
+    @Test
+    void organizerEndpointsNeedAnOrganizerToken() {
+        for (String path : new String[] {"/api/registrations", "/api/registrations/statistics", "/api/registrations/export",
+                "/api/registrations/00000000-0000-4000-8000-000000000000"}) {
+            given().get(path).then().statusCode(401).contentType("application/problem+json");
+            given().auth().oauth2(Tokens.forRole("scanner")).get(path).then().statusCode(403).contentType("application/problem+json");
+        }
+        given().post("/api/registrations/00000000-0000-4000-8000-000000000000/approval").then().statusCode(401);
+        given().auth().oauth2(Tokens.forRole("service")).post("/api/registrations/00000000-0000-4000-8000-000000000000/approval")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void searchFiltersPagesAndCountsAndIsRecorded() {
+        String category = Expo.createCategory(Expo.newCode("OA"), 100, null);
+        for (int i = 0; i < 5; i++) {
+            Expo.register(Expo.registration(category, Expo.newEmail(), i < 3 ? "[\"2018-05-26\"]" : "[\"2018-05-28\"]")
+                    .replace("\"country\":\"CN\"", i == 0 ? "\"country\":\"DE\"" : "\"country\":\"CN\"")).then().statusCode(201);
+        }
+        given().auth().oauth2(organizer()).queryParam("category", category).queryParam("size", 2)
+                .get("/api/registrations").then().statusCode(200)
+                .body("total", equalTo(5)).body("items.size()", equalTo(2)).body("size", equalTo(2));
+        given().auth().oauth2(organizer()).queryParam("category", category).queryParam("day", "2018-05-28")
+                .get("/api/registrations").then().body("total", equalTo(2)).body("items.days", everyItem(contains("2018-05-28")));
+        given().auth().oauth2(organizer()).queryParam("category", category).queryParam("country", "DE")
+                .get("/api/registrations").then().body("total", equalTo(1));
+        given().auth().oauth2(organizer()).queryParam("category", category).queryParam("q", "贵阳大数据").queryParam("status", "CONFIRMED")
+                .get("/api/registrations").then().body("total", equalTo(5));
+        given().auth().oauth2(organizer()).queryParam("size", 201).get("/api/registrations")
+                .then().statusCode(400).body("violations.field", contains("size"));
+        assertThat(Expo.count(dataSource, "select count(*) from organizer_action where action = 'SEARCHED' and category_code = '"
+                + category + "' and actor = 'organizer@test.expo-suite.org'")).isEqualTo(4);
+    }
+
+    @Test
+    void freeTextFindsAConfirmationCodeAndAnEmail() {
+        String category = Expo.createCategory(Expo.newCode("OA"), 100, null);
+        String email = Expo.newEmail();
+        String code = Expo.register(Expo.registration(category, email, "[\"2018-05-26\"]")).then().statusCode(201).extract().path("confirmationCode");
+        given().auth().oauth2(organizer()).queryParam("q", code.toLowerCase()).get("/api/registrations")
+                .then().body("total", equalTo(1)).body("items[0].email", equalTo(email));
+        given().auth().oauth2(organizer()).queryParam("q", email.substring(0, 20).toUpperCase()).get("/api/registrations")
+                .then().body("total", equalTo(1)).body("items[0].confirmationCode", equalTo(code));
+    }
+
+    @Test
+    void approvingAndRejectingPendingRegistrationsIsRecordedAndRejectionFreesThePlace() {
+        String category = Expo.createCategory(Expo.newCode("MEDIA"), 2, "\"approvalRequired\":true");
+        String first = Expo.register(Expo.registration(category, Expo.newEmail(), "[\"2018-05-26\"]")).then().statusCode(201).extract().path("id");
+        String second = Expo.register(Expo.registration(category, Expo.newEmail(), "[\"2018-05-26\"]")).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(organizer()).post("/api/registrations/" + first + "/approval")
+                .then().statusCode(200).body("status", equalTo("CONFIRMED"));
+        given().auth().oauth2(organizer()).contentType(ContentType.JSON).body("{}")
+                .post("/api/registrations/" + second + "/rejection").then().statusCode(400).body("violations.field", contains("reason"));
+        given().auth().oauth2(organizer()).contentType(ContentType.JSON).body("{\"reason\":\"No press accreditation\"}")
+                .post("/api/registrations/" + second + "/rejection").then().statusCode(200)
+                .body("status", equalTo("REJECTED")).body("decisionReason", equalTo("No press accreditation"));
+        given().auth().oauth2(organizer()).contentType(ContentType.JSON).body("{\"reason\":\"again\"}")
+                .post("/api/registrations/" + second + "/rejection").then().statusCode(409)
+                .body("type", equalTo(PROBLEMS + "registration-state-conflict"));
+        given().get("/api/categories/" + category).then().body("remaining", equalTo(1));
+        given().auth().oauth2(organizer()).contentType(ContentType.JSON).body("{\"reason\":\"Duplicate\"}")
+                .post("/api/registrations/" + first + "/cancellation").then().statusCode(200).body("status", equalTo("CANCELLED"));
+        given().get("/api/categories/" + category).then().body("remaining", equalTo(2));
+        assertThat(Expo.count(dataSource, "select count(*) from organizer_action where registration_id in ('" + first + "','" + second
+                + "') and action in ('APPROVED','REJECTED','CANCELLED') and actor = 'organizer@test.expo-suite.org'")).isEqualTo(3);
+        given().auth().oauth2(organizer()).get("/api/registrations/" + first).then().statusCode(200).body("status", equalTo("CANCELLED"));
+        given().auth().oauth2(organizer()).get("/api/registrations/00000000-0000-4000-8000-000000000000").then().statusCode(404);
+    }
+
+    @Test
+    void csvExportOpensWithChineseNamesIntactAndDefusesFormulas() {
+        String category = Expo.createCategory(Expo.newCode("CSV"), 100, null);
+        String email = Expo.newEmail();
+        String body = Expo.registration(category, email, "[\"2018-05-26\",\"2018-05-27\"]")
+                .replace("\"organization\":\"贵阳大数据交易所\"", "\"organization\":\"=HYPERLINK(\\\"x\\\"), 贵阳\"")
+                .replace("\"jobTitle\":\"数据分析师\"", "\"jobTitle\":\"@SUM(A1)\"");
+        String code = Expo.register(body).then().statusCode(201).extract().path("confirmationCode");
+
+        byte[] csv = given().auth().oauth2(organizer()).queryParam("category", category).get("/api/registrations/export")
+                .then().statusCode(200).contentType("text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"registrations.csv\"")
+                .extract().asByteArray();
+
+        assertThat(Arrays.copyOfRange(csv, 0, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+        String[] lines = text.split("\r\n", -1);
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).isEqualTo(RegistrationCsv.HEADER);
+        assertThat(lines[1]).startsWith(code + ",CONFIRMED," + category + ",2018-05-26 2018-05-27,张,伟,Zhang Wei," + email
+                + ",'+86 138 0000 0000,\"'=HYPERLINK(\"\"x\"\"), 贵阳\",'@SUM(A1),CN,\"FRONTIER_TECHNOLOGY,DIGITAL_EXPERIENCE\",true,");
+        assertThat(lines[2]).isEmpty();
+        assertThat(Arrays.copyOfRange(csv, 3, 3 + RegistrationCsv.HEADER.length() + 2))
+                .isEqualTo((RegistrationCsv.HEADER + "\r\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(text).contains("张,伟".getBytes(StandardCharsets.UTF_8).length == 7 ? "张,伟" : "?");
+        assertThat(Expo.count(dataSource, "select count(*) from organizer_action where action = 'EXPORTED' and category_code = '" + category + "'"))
+                .isEqualTo(1);
+    }
+}
