@@ -8,7 +8,7 @@
 #   the API, measures, and stops everything it started. Targets are loopback only.
 # Environment:
 #   EXPO_BENCH_SECONDS (30)      length of each measured phase (browsing, open-rate registration); saturation gets half
-#   EXPO_BENCH_VISITORS_PER_SECOND (20), EXPO_BENCH_REGISTRATIONS_PER_SECOND (50), EXPO_BENCH_SATURATION_USERS (16)
+#   EXPO_BENCH_VISITORS_PER_SECOND (20), EXPO_BENCH_REGISTRATIONS_PER_SECOND (20), EXPO_BENCH_SATURATION_USERS (16)
 #   EXPO_BENCH_PGBENCH_SECONDS (10), EXPO_BENCH_PGBENCH_CLIENTS (8)
 #   EXPO_BENCH_GATEWAY=http://localhost:8080 [EXPO_BENCH_REGISTRATION=http://localhost:8081]
 #                                use a suite that runs already (e.g. deploy/local/run) instead of starting one; registrations
@@ -29,7 +29,7 @@ source "$root/deploy/local/prerequisites.sh"
 
 seconds="${EXPO_BENCH_SECONDS:-30}"
 visitors="${EXPO_BENCH_VISITORS_PER_SECOND:-20}"
-registrations="${EXPO_BENCH_REGISTRATIONS_PER_SECOND:-50}"
+registrations="${EXPO_BENCH_REGISTRATIONS_PER_SECOND:-20}"
 saturation_users="${EXPO_BENCH_SATURATION_USERS:-16}"
 pgbench_seconds="${EXPO_BENCH_PGBENCH_SECONDS:-10}"
 pgbench_clients="${EXPO_BENCH_PGBENCH_CLIENTS:-8}"
@@ -128,9 +128,14 @@ start_suite() {
     cp -a "$root/$name-service/target/quarkus-app" "$work/apps/$name"
   done
 
+  # exhibitor-service calls pavilion-service with a service token, as production passes it (EXPO_SERVICE_TOKEN)
+  local service_token
+  service_token="$("$root/deploy/local/token" service exhibitor-service 2)"
   for name in "${services[@]}"; do
     # a fresh schema per benchmark, so every run measures the same data set
-    QUARKUS_HTTP_PORT="${port[$name]}" \
+    EXPO_SERVICE_TOKEN="$service_token" \
+      EXPO_BADGE_JWKS_LOCATION="http://127.0.0.1:${port[registration]}/api/registrations/keys" \
+      QUARKUS_HTTP_PORT="${port[$name]}" \
       QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$EXPO_PG_HOST:$EXPO_PG_PORT/expo_${name}_bench" \
       QUARKUS_DATASOURCE_USERNAME="$EXPO_PG_USER" \
       QUARKUS_DATASOURCE_PASSWORD="$EXPO_PG_PASSWORD" \
@@ -215,6 +220,26 @@ MEDIA {"code":"MEDIA","nameEn":"Media","nameZh":"媒体","capacity":500,"approva
 EOF
 }
 
+# ---------------------------------------------------------------- warm-up
+# Fresh JVMs compile their hot paths during the first thousand requests; those are not measured.
+warm_up() {
+  local urls="$work/warm-up-urls" code day i
+  : >"$urls"
+  for ((i = 0; i < 40; i++)); do
+    printf '%s\n' "$gateway_url/api/pavilions" "$gateway_url/api/exhibitors" "$gateway_url/api/products?q=cloud" \
+      "$registration_url/api/categories" >>"$urls"
+    for code in INT DA FT DH IE DX BR; do printf '%s\n' "$gateway_url/api/booths?pavilion=$code&size=100" >>"$urls"; done
+    for day in 26 27 28 29; do printf '%s\n' "$gateway_url/api/sessions?day=2018-05-$day" >>"$urls"; done
+  done
+  expo_say "warming up the services ($(wc -l <"$urls") reads$([[ -n "$own_suite" ]] && echo ", 200 registrations"))"
+  timeout 120 xargs -P 4 -n 20 curl -s -o /dev/null --max-time 20 <"$urls" || expo_warn "warm-up reads did not all finish"
+  [[ -n "$own_suite" ]] || return 0
+  seq 1 200 | timeout 120 xargs -P 4 -I{} curl -s -o /dev/null --max-time 20 -X POST "$registration_url/api/registrations" \
+    -H 'Content-Type: application/json' -H "Idempotency-Key: warm-up-{}-$started_at" \
+    --data '{"category":"VISITOR","days":["2018-05-26"],"familyName":"测试","givenName":"预热","latinName":"Ceshi Yure","email":"warm-up.{}.'"$started_at"'@example.cn","country":"CN","consents":{"privacyPolicy":true}}' \
+    || expo_warn "warm-up registrations did not all finish"
+}
+
 # ---------------------------------------------------------------- the database ceiling
 pg() { PGPASSWORD="$EXPO_PG_PASSWORD" "$@" -h "$EXPO_PG_HOST" -p "$EXPO_PG_PORT" -U "$EXPO_PG_USER"; }
 
@@ -288,6 +313,7 @@ if [[ -n "$own_suite" ]]; then
 else
   expo_say "using the running suite: browsing $gateway_url, registrations $registration_url (no data loaded)"
 fi
+warm_up
 database_ceiling
 
 ramp=5
@@ -367,10 +393,9 @@ if saturation and hot:
     rps = number(saturation["requests_per_s"]) * int(saturation["ok"]) / max(1, int(saturation["requests"]))
     out.append(f"registration throughput at saturation ({env['BENCH_SATURATION_USERS']} clients, one category): {rps:,.1f}/s"
                f" = {rps / hot:.1%} of the hot-row ceiling" + (f", {rps / spread:.1%} of the 10-quota ceiling" if spread else ""))
-if open_rate and hot:
-    rps = number(open_rate["requests_per_s"])
-    out.append(f"registration at the open rate: {rps:,.1f}/s achieved of {env['BENCH_REGISTRATIONS']}/s offered"
-               f" = {rps / hot:.1%} of the hot-row ceiling")
+if open_rate:
+    out.append(f"registration at the open rate: {env['BENCH_REGISTRATIONS']}/s offered after a 5 s ramp, {open_rate['ok']} of"
+               f" {open_rate['requests']} registered, {open_rate['requests_per_s']}/s over the whole window")
 if "smallCapacity" in notes:
     out.append(f"sell-out: capacity {notes['smallCapacity']}, places given {notes.get('smallCreated')},"
                f" refused full {notes.get('smallRefusedFull')}, taken afterwards {notes.get('smallTakenAfterwards', '?')}:"

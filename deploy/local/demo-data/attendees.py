@@ -11,6 +11,7 @@ import json
 import os
 import random
 import sys
+import unicodedata
 import urllib.error
 import urllib.request
 
@@ -52,8 +53,9 @@ def attendee(number):
         organization = rng.choice(origin["organizations"])
         job = rng.choice(DATA["internationalJobTitles"])
         domain = "example.com"
-    handle = (latin or "%s %s" % (given, family)).lower()
-    handle = "".join(c if c.isascii() and c.isalnum() else "." for c in handle).strip(".") or "guest"
+    handle = unicodedata.normalize("NFKD", (latin or "%s %s" % (given, family)).lower())
+    handle = ".".join("".join(c for c in part if c.isascii() and c.isalnum()) for part in handle.split())
+    handle = ".".join(part for part in handle.split(".") if part) or "guest"
     mix = weighted(rng, DATA["categoryMix"])
     body = {
         "category": mix["category"],

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.exposuite.registration.service.RegistrationAdministration.ExportRow;
 
@@ -18,11 +19,14 @@ final class RegistrationCsv implements AutoCloseable {
     static final String HEADER = "confirmation_code,status,category,days,family_name,given_name,latin_name,email,phone,"
             + "organization,job_title,country,interests,share_contact_with_exhibitors,registered_at";
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    // Local time of the expo, in a form spreadsheets read as a date and time.
+    private static final DateTimeFormatter LOCAL_TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Writer writer;
+    private final ZoneId zone;
 
-    RegistrationCsv(OutputStream output) throws IOException {
+    RegistrationCsv(OutputStream output, ZoneId zone) throws IOException {
+        this.zone = zone;
         output.write(BYTE_ORDER_MARK);
         this.writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
         writer.write(HEADER);
@@ -32,7 +36,7 @@ final class RegistrationCsv implements AutoCloseable {
     void write(ExportRow row) throws IOException {
         String[] cells = {row.confirmationCode(), row.status(), row.category(), row.days(), row.familyName(), row.givenName(),
                 row.latinName(), row.email(), row.phone(), row.organization(), row.jobTitle(), row.country(), row.interests(),
-                Boolean.toString(row.shareContactWithExhibitors()), TIMESTAMP.format(row.registeredAt())};
+                Boolean.toString(row.shareContactWithExhibitors()), LOCAL_TIMESTAMP.format(row.registeredAt().atZoneSameInstant(zone))};
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
                 writer.write(',');

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.registration.domain.RegistrationStatus;
+import org.exposuite.registration.service.ExpoConfig;
 import org.exposuite.registration.service.RegistrationAdministration;
 import org.exposuite.registration.service.RegistrationFilter;
 import org.exposuite.registration.service.RegistrationService;
@@ -50,6 +51,9 @@ public class RegistrationResource {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    ExpoConfig expo;
 
     @POST
     @PermitAll
@@ -98,7 +102,7 @@ public class RegistrationResource {
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Export the filtered registrations as CSV",
-            description = "UTF-8 with byte order mark and CRLF, so spreadsheet programs show Chinese names correctly; streamed.")
+            description = "UTF-8 with byte order mark and CRLF, so spreadsheet programs show Chinese names correctly; times in the expo's time zone; streamed.")
     @APIResponse(responseCode = "200", description = "The CSV file")
     public RestResponse<StreamingOutput> export(
             @QueryParam("category") @Size(max = 32) String category,
@@ -109,7 +113,7 @@ public class RegistrationResource {
         RegistrationFilter filter = filter(category, day, status, country, q);
         administration.recordExport(filter, actor());
         StreamingOutput body = output -> {
-            try (RegistrationCsv csv = new RegistrationCsv(output)) {
+            try (RegistrationCsv csv = new RegistrationCsv(output, expo.zone())) {
                 administration.export(filter, csv::write);
             }
         };

@@ -72,4 +72,34 @@ class CategoryResourceTest {
         given().get("/api/nothing-here").then().statusCode(404).contentType("application/problem+json");
         given().delete("/api/categories").then().statusCode(405).contentType("application/problem+json");
     }
+
+    @Test
+    void capacityIsRaisedFreelyAndLoweredOnlyToThePlacesTaken() {
+        String code = Expo.createCategory(newCode(), 2, "\"days\":[{\"day\":\"2018-05-26\",\"capacity\":2}]");
+        Expo.register(Expo.registration(code, Expo.newEmail(), "[\"2018-05-26\"]")).then().statusCode(201);
+        Expo.register(Expo.registration(code, Expo.newEmail(), "[\"2018-05-26\"]")).then().statusCode(201);
+        String change = "{\"code\":\"%s\",\"nameEn\":\"Visitor day pass\",\"nameZh\":\"观众日票\",\"capacity\":%d%s}";
+        given().auth().oauth2(Tokens.forRole("organizer")).contentType(ContentType.JSON)
+                .body(change.formatted(code, 1, ",\"days\":[{\"day\":\"2018-05-26\",\"capacity\":2}]"))
+                .put("/api/categories/" + code)
+                .then().statusCode(409).body("type", equalTo("https://problems.expo-suite.org/capacity-below-taken"));
+        given().auth().oauth2(Tokens.forRole("organizer")).contentType(ContentType.JSON)
+                .body(change.formatted(code, 2, ",\"days\":[{\"day\":\"2018-05-26\",\"capacity\":1}]"))
+                .put("/api/categories/" + code)
+                .then().statusCode(409).body("type", equalTo("https://problems.expo-suite.org/capacity-below-taken"));
+        given().auth().oauth2(Tokens.forRole("organizer")).contentType(ContentType.JSON)
+                .body(change.formatted(code, 2, ""))
+                .put("/api/categories/" + code)
+                .then().statusCode(409).body("type", equalTo("https://problems.expo-suite.org/day-in-use"));
+        given().auth().oauth2(Tokens.forRole("organizer")).contentType(ContentType.JSON)
+                .body(change.formatted(code, 5, ",\"days\":[{\"day\":\"2018-05-26\",\"capacity\":3},{\"day\":\"2018-05-27\",\"capacity\":4}]"))
+                .put("/api/categories/" + code)
+                .then().statusCode(200).body("remaining", equalTo(3))
+                .body("days.find { it.day == '2018-05-26' }.remaining", equalTo(1))
+                .body("days.find { it.day == '2018-05-27' }.remaining", equalTo(4));
+        given().auth().oauth2(Tokens.forRole("organizer")).contentType(ContentType.JSON)
+                .body(change.formatted(code, 5, ",\"days\":[{\"day\":\"2019-05-26\",\"capacity\":3}]"))
+                .put("/api/categories/" + code)
+                .then().statusCode(422).body("type", equalTo("https://problems.expo-suite.org/invalid-category-days"));
+    }
 }
