@@ -303,7 +303,7 @@ simulate() {
     expo_say "$simulation: assertions passed"
   else
     expo_warn "$simulation: exit ${gatling_exit[$simulation]} (failed assertion, or see the log); last lines:"
-    grep -E "KO|ERROR|FAILED|failed|Exception|OVERSOLD" "$work/logs/$simulation.log" | tail -n 12 | sed 's/^/    /' >&2 || true
+    grep -E ": false|ERROR|FAILED|Exception|OVERSOLD" "$work/logs/$simulation.log" | tail -n 12 | sed 's/^/    /' >&2 || true
   fi
 }
 

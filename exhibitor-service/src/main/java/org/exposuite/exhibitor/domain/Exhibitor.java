@@ -129,4 +129,13 @@ public class Exhibitor extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    static final int STAFF_BASE_ALLOWANCE = 3;
+    static final int SQUARE_METRES_PER_EXTRA_STAFF = 9;
+
+    /** Staff badges this exhibitor may hold: 3, plus one for every full 9 m² of its booth. */
+    public int staffAllowance() {
+        int extra = boothAreaM2 == null ? 0 : boothAreaM2.intValue() / SQUARE_METRES_PER_EXTRA_STAFF;
+        return STAFF_BASE_ALLOWANCE + extra;
+    }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The bearer token (role `service`) this service presents to pavilion-service.
+ * The bearer token (role `service`) this service presents to pavilion-service and registration-service.
  * Production sets `expo.service-token` (EXPO_SERVICE_TOKEN) from the identity provider; without it a
  * short-lived token is signed with `expo.dev-keys.private`, which only the dev and test profiles name.
  */

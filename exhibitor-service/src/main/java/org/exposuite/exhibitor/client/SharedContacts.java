@@ -1,0 +1,77 @@
+package org.exposuite.exhibitor.client;
+
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.Optional;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.exposuite.exhibitor.security.ServiceToken;
+import org.jboss.logging.Logger;
+
+/**
+ * The contact a scanned visitor shares with exhibitors. Registration-service answers 404 both for "not shared"
+ * and "unknown", which is an answer, not a failure. A failing or slow registration-service never blocks a scan:
+ * the lookup then reports itself unanswered and the lead is kept without contact.
+ */
+@Startup
+@ApplicationScoped
+public class SharedContacts {
+
+    private static final Logger LOG = Logger.getLogger(SharedContacts.class);
+
+    /** What registration-service said about a visitor's contact. */
+    public record Lookup(boolean answered, Optional<SharedContact> contact) {
+
+        static Lookup shared(SharedContact contact) {
+            return new Lookup(true, Optional.of(contact));
+        }
+
+        static Lookup notShared() {
+            return new Lookup(true, Optional.empty());
+        }
+
+        static Lookup unanswered() {
+            return new Lookup(false, Optional.empty());
+        }
+    }
+
+    @Inject
+    @RestClient
+    RegistrationClient registration;
+
+    @Inject
+    ServiceToken serviceToken;
+
+    @Timeout(1500)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10000, successThreshold = 1)
+    @Retry(maxRetries = 1, delay = 100, jitter = 50, retryOn = RegistrationServiceUnreachableException.class,
+            abortOn = {TimeoutException.class, CircuitBreakerOpenException.class})
+    @Fallback(fallbackMethod = "unanswered")
+    public Lookup lookup(String registrationId) {
+        try {
+            SharedContact contact = registration.sharedContact(registrationId, serviceToken.authorization());
+            return contact == null ? Lookup.notShared() : Lookup.shared(contact);
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 404) {
+                return Lookup.notShared();
+            }
+            throw new RegistrationServiceUnavailableException("answered " + status);
+        } catch (ProcessingException e) {
+            throw new RegistrationServiceUnreachableException();
+        }
+    }
+
+    private Lookup unanswered(String registrationId, Exception failure) {
+        LOG.warnf("shared contact of registration %s could not be asked for: %s", registrationId, failure.toString());
+        return Lookup.unanswered();
+    }
+}

@@ -1,0 +1,115 @@
+package org.exposuite.exhibitor.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.exposuite.exhibitor.client.StaffAllowanceExhaustedException;
+import org.exposuite.exhibitor.client.StaffMemberPerson;
+import org.exposuite.exhibitor.domain.Exhibitor;
+import org.exposuite.exhibitor.domain.StaffMember;
+import org.exposuite.exhibitor.rest.StaffMemberView;
+import org.exposuite.exhibitor.rest.StaffRequest;
+import org.exposuite.exhibitor.rest.StaffRosterView;
+
+/**
+ * The exhibitor's staff rows, each step its own short transaction so that no lock is held while
+ * registration-service is called. A reservation row (no registration id yet) counts against the allowance.
+ */
+@ApplicationScoped
+public class StaffRoster {
+
+    @Inject
+    Clock clock;
+
+    /** The row a badge is asked for: new (or left over by an interrupted attempt), or already issued. */
+    public record Reservation(UUID memberId, boolean alreadyIssued, StaffMemberPerson person) {
+    }
+
+    /** The exhibitor's row lock serialises reservations, so two requests cannot both take the last place. */
+    @Transactional
+    public Reservation reserve(UUID exhibitorId, StaffRequest request) {
+        Exhibitor exhibitor = Exhibitor.<Exhibitor>findByIdOptional(exhibitorId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(ApplicationNotFoundException::new);
+        if (exhibitor.state != Exhibitor.State.APPROVED) {
+            throw new ExhibitorNotApprovedException(exhibitor.state, "Registering staff");
+        }
+        int allowance = exhibitor.staffAllowance();
+        String email = request.email().strip();
+        Optional<StaffMember> existing = StaffMember.<StaffMember>find("exhibitorId = ?1 and lower(email) = lower(?2)",
+                exhibitorId, email).firstResultOptional();
+        StaffMember member;
+        if (existing.isPresent()) {
+            member = existing.get();
+            if (!member.badgeIssued()) {
+                member.familyName = request.familyName().strip();
+                member.givenName = request.givenName().strip();
+                member.updatedAt = clock.instant();
+            }
+        } else {
+            if (StaffMember.count("exhibitorId", exhibitorId) >= allowance) {
+                throw new StaffAllowanceExhaustedException(allowance);
+            }
+            member = new StaffMember();
+            member.id = UUID.randomUUID();
+            member.exhibitorId = exhibitorId;
+            member.familyName = request.familyName().strip();
+            member.givenName = request.givenName().strip();
+            member.email = email;
+            member.updatedAt = clock.instant();
+            member.persist();
+        }
+        return new Reservation(member.id, member.badgeIssued(), new StaffMemberPerson(exhibitor.companyNameEn, allowance,
+                member.familyName, member.givenName, member.email));
+    }
+
+    /** Records the issued badge; empty when the row was removed meanwhile by a concurrent request. */
+    @Transactional
+    public Optional<StaffMemberView> confirm(UUID memberId, String registrationId) {
+        StaffMember member = StaffMember.findById(memberId, LockModeType.PESSIMISTIC_WRITE);
+        if (member == null) {
+            return Optional.empty();
+        }
+        if (!registrationId.equals(member.registrationId)) {
+            member.registrationId = registrationId;
+            member.updatedAt = clock.instant();
+        }
+        return Optional.of(view(member, null));
+    }
+
+    /** Drops a reservation whose badge was not issued; an issued member is never dropped here. */
+    @Transactional
+    public void release(UUID memberId) {
+        StaffMember.delete("id = ?1 and registrationId is null", memberId);
+    }
+
+    @Transactional
+    public StaffMemberView member(UUID exhibitorId, UUID memberId) {
+        return StaffMember.<StaffMember>find("id = ?1 and exhibitorId = ?2", memberId, exhibitorId).firstResultOptional()
+                .map(member -> view(member, null))
+                .orElseThrow(StaffMemberNotFoundException::new);
+    }
+
+    /** Removes the member once its badge is revoked; false when another request changed it meanwhile. */
+    @Transactional
+    public boolean remove(UUID memberId, String registrationId) {
+        return StaffMember.delete("id = ?1 and registrationId = ?2", memberId, registrationId) > 0;
+    }
+
+    @Transactional
+    public StaffRosterView roster(UUID exhibitorId) {
+        Exhibitor exhibitor = Exhibitor.<Exhibitor>findByIdOptional(exhibitorId).orElseThrow(ApplicationNotFoundException::new);
+        List<StaffMemberView> members = StaffMember.<StaffMember>find("exhibitorId = ?1 order by createdAt, id", exhibitorId)
+                .stream().map(member -> view(member, null)).toList();
+        int allowance = exhibitor.state == Exhibitor.State.APPROVED ? exhibitor.staffAllowance() : 0;
+        return new StaffRosterView(allowance, members);
+    }
+
+    static StaffMemberView view(StaffMember member, String badgeToken) {
+        return new StaffMemberView(member.id, member.registrationId, member.familyName, member.givenName, member.email, badgeToken);
+    }
+}
