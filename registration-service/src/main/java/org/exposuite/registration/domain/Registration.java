@@ -80,6 +80,13 @@ public class Registration extends PanacheEntityBase {
     @Column(name = "decision_reason")
     public String decisionReason;
 
+    /** Set on exhibitor staff registrations only: the exhibitor whose allowance the badge uses. */
+    @Column(name = "exhibitor_id")
+    public String exhibitorId;
+
+    @Column(name = "exhibitor_name")
+    public String exhibitorName;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "registration_day", joinColumns = @JoinColumn(name = "registration_id"))
     @Column(name = "day")
@@ -100,7 +107,7 @@ public class Registration extends PanacheEntityBase {
     }
 
     public static boolean activeWithEmail(String email) {
-        return count("lower(email) = lower(?1) and status in ?2", email, RegistrationStatus.ACTIVE) > 0;
+        return count("lower(email) = lower(?1) and status in ?2 and exhibitorId is null", email, RegistrationStatus.ACTIVE) > 0;
     }
 
     /** Replaces everything that identifies the person; the row stays so the counts stay right. */

@@ -9,11 +9,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.registration.security.RegistrationSecrets;
+import org.exposuite.registration.service.BadgePicture;
+import org.exposuite.registration.service.Badges;
 import org.exposuite.registration.service.RegistrationService;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -29,6 +32,12 @@ public class MyRegistrationResource {
 
     @Inject
     RegistrationService registrations;
+
+    @Inject
+    Badges badges;
+
+    @Inject
+    BadgePicture pictures;
 
     @GET
     @PermitAll
@@ -86,6 +95,34 @@ public class MyRegistrationResource {
     @APIResponse(responseCode = "404", description = "No registration for this secret")
     public void erase(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
         registrations.erase(secret(authorization));
+    }
+
+    @GET
+    @Path("badge")
+    @PermitAll
+    @Operation(summary = "My badge: the signed token (the QR code's content) and what is printed on the badge",
+            description = "Only a confirmed registration has a badge; a pending one gets it once approved.")
+    @APIResponse(responseCode = "200", description = "The badge")
+    @APIResponse(responseCode = "404", description = "No registration for this secret")
+    @APIResponse(responseCode = "409", description = "No badge: pending approval, cancelled or rejected")
+    public RestResponse<BadgeView> badge(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+        return RestResponse.ResponseBuilder.ok(badges.mine(secret(authorization))).header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("badge.png")
+    @Produces("image/png")
+    @PermitAll
+    @Operation(summary = "My badge as a picture to print or show on a phone (PNG with the QR code)")
+    @APIResponse(responseCode = "200", description = "The badge picture")
+    @APIResponse(responseCode = "404", description = "No registration for this secret")
+    @APIResponse(responseCode = "409", description = "No badge: pending approval, cancelled or rejected")
+    public RestResponse<byte[]> badgePicture(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+        BadgeView badge = badges.mine(secret(authorization));
+        return RestResponse.ResponseBuilder.ok(pictures.png(badge), "image/png")
+                .header("Cache-Control", "no-store")
+                .header("Content-Disposition", "inline; filename=\"badge.png\"")
+                .build();
     }
 
     private static String secret(String authorization) {

@@ -33,6 +33,7 @@ import org.exposuite.registration.service.ExpoConfig;
 import org.exposuite.registration.service.RegistrationAdministration;
 import org.exposuite.registration.service.RegistrationFilter;
 import org.exposuite.registration.service.RegistrationService;
+import org.exposuite.registration.service.StaffBadges;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -54,6 +55,9 @@ public class RegistrationResource {
 
     @Inject
     ExpoConfig expo;
+
+    @Inject
+    StaffBadges staff;
 
     @POST
     @PermitAll
@@ -178,6 +182,17 @@ public class RegistrationResource {
     @APIResponse(responseCode = "409", description = "Not active")
     public RegistrationView cancel(@RestPath UUID id, @Valid DecisionRequest decision) {
         return administration.cancel(id, decision == null ? null : decision.reason(), actor());
+    }
+
+    @GET
+    @Path("{id: " + UUID_PATTERN + "}/shared-contact")
+    @RolesAllowed("service")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Contact details of an attendee who agreed to share them with exhibitors (for lead retrieval)")
+    @APIResponse(responseCode = "200", description = "The contact details")
+    @APIResponse(responseCode = "404", description = "No such registration, or the attendee did not agree to share")
+    public SharedContact sharedContact(@RestPath UUID id) {
+        return staff.sharedContact(id);
     }
 
     /** Why an organizer rejects a registration. */

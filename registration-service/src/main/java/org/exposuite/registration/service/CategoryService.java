@@ -36,6 +36,9 @@ public class CategoryService {
     @Inject
     OrganizerAudit audit;
 
+    @Inject
+    Waitlist waitlist;
+
     /** The categories on sale now, with the places that remain. */
     @Transactional
     public List<CategoryView> listOnSale() {
@@ -114,6 +117,8 @@ public class CategoryService {
             }
         });
         apply(category, request);
+        // Raised capacities go to the people waiting first.
+        waitlist.offerFreedPlaces(category);
         audit.record(actor, "CATEGORY_CHANGED", null, category.code,
                 "capacity " + request.capacity() + ", days " + requestedDays + (code.equals(category.code) ? "" : ", was " + code));
         return reloaded(category.id);

@@ -1,6 +1,7 @@
 package org.exposuite.registration.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -13,11 +14,15 @@ import org.jboss.logging.Logger;
 /**
  * Takes and frees places with guarded statements: the database decides, so no concurrency oversells a category or a day.
  * Rows are always touched in the same order (category, then days ascending) so concurrent registrations cannot deadlock.
+ * Freed places are offered to the waiting list in the same transaction, so nobody can take them in between.
  */
 @ApplicationScoped
 public class Quotas {
 
     private static final Logger LOG = Logger.getLogger(Quotas.class);
+
+    @Inject
+    Waitlist waitlist;
 
     /** One place in the category and one on each of the days that have a limit. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -33,15 +38,49 @@ public class Quotas {
         }
     }
 
+    /**
+     * Takes the places if all are free and says what stopped it otherwise; a day that is full undoes what was taken,
+     * so the transaction goes on (the waiting list then tries the next person).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Attempt tryTake(Category category, Collection<LocalDate> days, Set<LocalDate> limitedDays) {
+        if (Category.update("taken = taken + 1 where id = ?1 and taken < capacity", category.id) == 0) {
+            return Attempt.CATEGORY_FULL;
+        }
+        TreeSet<LocalDate> taken = new TreeSet<>();
+        for (LocalDate day : new TreeSet<>(days)) {
+            if (!limitedDays.contains(day)) {
+                continue;
+            }
+            if (CategoryDay.update("taken = taken + 1 where categoryId = ?1 and day = ?2 and taken < capacity", category.id, day) == 0) {
+                freeWithoutOffering(category, taken);
+                return Attempt.DAY_FULL;
+            }
+            taken.add(day);
+        }
+        return Attempt.TAKEN;
+    }
+
+    /** What became of an attempt to take places. */
+    public enum Attempt {
+        TAKEN, CATEGORY_FULL, DAY_FULL
+    }
+
+    /** Frees the places and offers them to the waiting list at once. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void release(Category category, Collection<LocalDate> days, Set<LocalDate> limitedDays) {
+        TreeSet<LocalDate> limited = new TreeSet<>(days);
+        limited.retainAll(limitedDays);
+        freeWithoutOffering(category, limited);
+        waitlist.offerFreedPlaces(category);
+    }
+
+    private static void freeWithoutOffering(Category category, Collection<LocalDate> limitedDays) {
         if (Category.update("taken = taken - 1 where id = ?1 and taken > 0", category.id) == 0) {
             LOG.warnf("category %s had no place to free", category.code);
         }
-        for (LocalDate day : new TreeSet<>(days)) {
-            if (limitedDays.contains(day)) {
-                releaseDay(category, day);
-            }
+        for (LocalDate day : new TreeSet<>(limitedDays)) {
+            releaseDay(category, day);
         }
     }
 
@@ -59,6 +98,9 @@ public class Quotas {
             } else {
                 releaseDay(category, day);
             }
+        }
+        if (!freed.isEmpty()) {
+            waitlist.offerFreedPlaces(category);
         }
     }
 

@@ -49,6 +49,9 @@ public class RegistrationAdministration {
     @Inject
     OrganizerAudit audit;
 
+    @Inject
+    BadgeRevocations revocations;
+
     /** One line of the CSV export. */
     public record ExportRow(String confirmationCode, String status, String category, String days, String familyName,
                             String givenName, String latinName, String email, String phone, String organization,
@@ -129,6 +132,7 @@ public class RegistrationAdministration {
         registration.status = RegistrationStatus.REJECTED;
         registration.decisionReason = reason;
         registration.updatedAt = clock.instant();
+        revocations.revoke(id);
         audit.record(actor, "REJECTED", id, registration.category.code, reason);
         return RegistrationService.view(registration);
     }
@@ -143,6 +147,7 @@ public class RegistrationAdministration {
         registration.status = RegistrationStatus.CANCELLED;
         registration.decisionReason = reason;
         registration.updatedAt = clock.instant();
+        revocations.revoke(id);
         audit.record(actor, "CANCELLED", id, registration.category.code, reason);
         return RegistrationService.view(registration);
     }

@@ -54,6 +54,9 @@ public class RegistrationService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    BadgeRevocations revocations;
+
     /** The answer to a registration request; replayed when it repeats an earlier request's Idempotency-Key. */
     public record Registered(RegistrationCreated created, boolean replayed) {
     }
@@ -184,6 +187,7 @@ public class RegistrationService {
         quotas.release(registration.category, registration.days, limitedDays(registration.category));
         registration.status = RegistrationStatus.CANCELLED;
         registration.updatedAt = clock.instant();
+        revocations.revoke(registration.id);
         return view(registration);
     }
 
@@ -206,10 +210,11 @@ public class RegistrationService {
             quotas.release(registration.category, registration.days, limitedDays(registration.category));
         }
         registration.anonymize(RegistrationSecrets.sha256Hex(RegistrationSecrets.newSecret()), clock.instant());
+        revocations.revoke(registration.id);
     }
 
     /** Another's secret, a guessed one and an erased registration all answer the same 404. */
-    private Registration mine(String secret, boolean forUpdate) {
+    Registration mine(String secret, boolean forUpdate) {
         if (secret == null) {
             throw new RegistrationNotFoundException();
         }
@@ -228,7 +233,7 @@ public class RegistrationService {
      * The days a registration covers: every offered day for a pass that covers all; otherwise the chosen ones,
      * each of which must be offered (the category's limited days, or every expo day when it has no per-day limits).
      */
-    private TreeSet<LocalDate> chooseDays(Category category, Set<LocalDate> limitedDays, List<LocalDate> requested) {
+    TreeSet<LocalDate> chooseDays(Category category, Set<LocalDate> limitedDays, List<LocalDate> requested) {
         Set<LocalDate> offered = limitedDays.isEmpty() ? Set.copyOf(expo.days()) : limitedDays;
         if (requested != null) {
             for (LocalDate day : requested) {
@@ -274,7 +279,7 @@ public class RegistrationService {
         return invitation.id;
     }
 
-    private static String unusedConfirmationCode() {
+    static String unusedConfirmationCode() {
         String code;
         do {
             code = RegistrationSecrets.newConfirmationCode();
@@ -283,7 +288,7 @@ public class RegistrationService {
     }
 
     /** The partial unique index decides between two concurrent registrations with the same e-mail address. */
-    private static void persistActive(Registration registration) {
+    static void persistActive(Registration registration) {
         try {
             registration.persistAndFlush();
         } catch (PersistenceException e) {
@@ -303,7 +308,7 @@ public class RegistrationService {
                 r.createdAt, r.updatedAt);
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 

@@ -1,0 +1,6 @@
+package org.exposuite.registration.domain;
+
+/** Through which way a badge passes a gate. */
+public enum GateDirection {
+    IN, OUT
+}

@@ -1,0 +1,103 @@
+package org.exposuite.registration.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** One person's place in line for a full category, with everything needed to register them when an offer is accepted. */
+@Entity
+@Table(name = "waitlist_entry")
+public class WaitlistEntry extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    // Assigned by the database on insert: the order of the line.
+    @Column(name = "position_sequence", insertable = false, updatable = false)
+    public Long positionSequence;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "category_id")
+    public Category category;
+
+    @Enumerated(EnumType.STRING)
+    public WaitlistStatus status;
+
+    @Column(name = "secret_hash")
+    public String secretHash;
+
+    @Column(name = "offer_token_hash")
+    public String offerTokenHash;
+
+    @Column(name = "family_name")
+    public String familyName;
+
+    @Column(name = "given_name")
+    public String givenName;
+
+    @Column(name = "latin_name")
+    public String latinName;
+
+    public String email;
+
+    public String phone;
+
+    public String organization;
+
+    @Column(name = "job_title")
+    public String jobTitle;
+
+    public String country;
+
+    @Convert(converter = InterestsConverter.class)
+    public List<PavilionTheme> interests = new ArrayList<>();
+
+    @Column(name = "privacy_policy_accepted_at")
+    public Instant privacyPolicyAcceptedAt;
+
+    @Column(name = "share_contact_with_exhibitors")
+    public boolean shareContactWithExhibitors;
+
+    @Column(name = "offered_at")
+    public Instant offeredAt;
+
+    @Column(name = "offer_expires_at")
+    public Instant offerExpiresAt;
+
+    @Column(name = "registration_id")
+    public UUID registrationId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "waitlist_day", joinColumns = @JoinColumn(name = "entry_id"))
+    @Column(name = "day")
+    @OrderBy
+    public Set<LocalDate> days = new LinkedHashSet<>();
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,304 @@
+package org.exposuite.registration.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.exposuite.registration.domain.Category;
+import org.exposuite.registration.domain.Registration;
+import org.exposuite.registration.domain.RegistrationStatus;
+import org.exposuite.registration.domain.WaitlistEntry;
+import org.exposuite.registration.domain.WaitlistStatus;
+import org.exposuite.registration.rest.NewRegistration;
+import org.exposuite.registration.rest.RegistrationCreated;
+import org.exposuite.registration.rest.WaitlistJoined;
+import org.exposuite.registration.rest.WaitlistView;
+import org.exposuite.registration.security.RegistrationSecrets;
+import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.logging.Logger;
+
+/**
+ * The waiting list of full categories. An offer takes its places with the same guarded statements as a registration
+ * when it is issued and gives them back when it expires or is declined, so registrations plus open offers never
+ * exceed capacity; accepting turns the held places into a registration without taking them again.
+ */
+@ApplicationScoped
+public class Waitlist {
+
+    public static final String SECRET_PREFIX = "wl_";
+    public static final String OFFER_PREFIX = "wo_";
+    private static final Logger LOG = Logger.getLogger(Waitlist.class);
+    private static final String ACTIVE_EMAIL_CONSTRAINT = "waitlist_entry_active_email_unique";
+    private static final int BATCH = 50;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ExpoConfig expo;
+
+    @Inject
+    Quotas quotas;
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Transactional
+    public WaitlistJoined join(NewRegistration request) {
+        Category category = Category.findByCode(request.category()).orElseThrow(() -> new UnknownCategoryException(request.category()));
+        if (category.invitationOnly) {
+            throw new WaitlistNotOfferedException(category.code);
+        }
+        TreeSet<LocalDate> days = registrations.chooseDays(category, RegistrationService.limitedDays(category), request.days());
+        String email = request.email().trim();
+        if (Registration.activeWithEmail(email)) {
+            throw new AlreadyRegisteredException();
+        }
+        Instant now = clock.instant();
+        String secret = SECRET_PREFIX + RegistrationSecrets.newSecret().substring(RegistrationSecrets.SECRET_PREFIX.length());
+        WaitlistEntry entry = new WaitlistEntry();
+        entry.id = UUID.randomUUID();
+        entry.category = category;
+        entry.status = WaitlistStatus.WAITING;
+        entry.secretHash = RegistrationSecrets.sha256Hex(secret);
+        entry.offerTokenHash = RegistrationSecrets.sha256Hex(offerToken(secret));
+        entry.familyName = request.familyName().trim();
+        entry.givenName = request.givenName().trim();
+        entry.latinName = RegistrationService.blankToNull(request.latinName());
+        entry.email = email;
+        entry.phone = RegistrationService.blankToNull(request.phone());
+        entry.organization = RegistrationService.blankToNull(request.organization());
+        entry.jobTitle = RegistrationService.blankToNull(request.jobTitle());
+        entry.country = request.country();
+        entry.interests = request.interests() == null ? new ArrayList<>() : new ArrayList<>(request.interests());
+        entry.privacyPolicyAcceptedAt = now;
+        entry.shareContactWithExhibitors = Boolean.TRUE.equals(request.consents().shareContactWithExhibitors());
+        entry.days.addAll(days);
+        entry.createdAt = now;
+        entry.updatedAt = now;
+        try {
+            entry.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (e instanceof ConstraintViolationException violation && violation.getConstraintName() != null
+                    && violation.getConstraintName().toLowerCase(Locale.ROOT).contains(ACTIVE_EMAIL_CONSTRAINT)) {
+                throw new AlreadyWaitingException();
+            }
+            throw e;
+        }
+        // Places may be free already (nobody else waiting): the newcomer is offered them at once.
+        offerFreedPlaces(category);
+        entityManager.refresh(entry);
+        return new WaitlistJoined(entry.id, entry.status, position(entry), secret, category.code, List.copyOf(days));
+    }
+
+    @Transactional
+    public WaitlistView view(String secret) {
+        WaitlistEntry entry = mine(secret, false);
+        WaitlistView.Offer offer = null;
+        if (entry.status == WaitlistStatus.OFFERED) {
+            String token = offerToken(secret);
+            offer = new WaitlistView.Offer(token, "/api/waitlist/offers/" + token + "/acceptance", entry.offerExpiresAt);
+        }
+        return new WaitlistView(entry.id, entry.status, entry.status == WaitlistStatus.WAITING ? position(entry) : null,
+                entry.category.code, List.copyOf(new TreeSet<>(entry.days)), offer, entry.registrationId);
+    }
+
+    /** Leaving gives an open offer's places to the next person; leaving again changes nothing. */
+    @Transactional
+    public void leave(String secret) {
+        WaitlistEntry entry = mine(secret, true);
+        if (entry.status == WaitlistStatus.WAITING) {
+            entry.status = WaitlistStatus.LEFT;
+            entry.updatedAt = clock.instant();
+        } else if (entry.status == WaitlistStatus.OFFERED) {
+            entry.status = WaitlistStatus.LEFT;
+            entry.updatedAt = clock.instant();
+            entityManager.flush();
+            quotas.release(entry.category, entry.days, RegistrationService.limitedDays(entry.category));
+        }
+    }
+
+    /**
+     * Accepts an open offer: one guarded statement moves it from OFFERED to ACCEPTED before it expires, so of any number
+     * of parallel acceptances exactly one wins, and an offer the expiry job has passed on can no longer be accepted.
+     */
+    @Transactional
+    public RegistrationCreated accept(String offerToken) {
+        if (offerToken == null || !offerToken.startsWith(OFFER_PREFIX)) {
+            throw new OfferNotFoundException();
+        }
+        String hash = RegistrationSecrets.sha256Hex(offerToken);
+        Instant now = clock.instant();
+        UUID registrationId = UUID.randomUUID();
+        int accepted = WaitlistEntry.update("status = ?1, registrationId = ?2, updatedAt = ?3 where offerTokenHash = ?4 and status = ?5 and offerExpiresAt > ?3",
+                WaitlistStatus.ACCEPTED, registrationId, now, hash, WaitlistStatus.OFFERED);
+        if (accepted == 0) {
+            WaitlistEntry entry = WaitlistEntry.<WaitlistEntry>find("offerTokenHash", hash).firstResultOptional()
+                    .orElseThrow(OfferNotFoundException::new);
+            if (entry.status == WaitlistStatus.WAITING) {
+                throw new OfferNotFoundException();
+            }
+            throw new OfferNoLongerValidException(entry.status == WaitlistStatus.OFFERED ? "EXPIRED" : entry.status.name());
+        }
+        WaitlistEntry entry = WaitlistEntry.<WaitlistEntry>find("offerTokenHash", hash).firstResult();
+        entityManager.refresh(entry);
+        return register(entry, registrationId, now);
+    }
+
+    /** The registration an accepted offer becomes: its places are the ones the offer held. */
+    private RegistrationCreated register(WaitlistEntry entry, UUID registrationId, Instant now) {
+        if (Registration.activeWithEmail(entry.email)) {
+            throw new AlreadyRegisteredException();
+        }
+        Category category = entry.category;
+        String secret = RegistrationSecrets.newSecret();
+        Registration registration = new Registration();
+        registration.id = registrationId;
+        registration.confirmationCode = RegistrationService.unusedConfirmationCode();
+        registration.secretHash = RegistrationSecrets.sha256Hex(secret);
+        registration.category = category;
+        registration.status = category.approvalRequired ? RegistrationStatus.PENDING : RegistrationStatus.CONFIRMED;
+        registration.familyName = entry.familyName;
+        registration.givenName = entry.givenName;
+        registration.latinName = entry.latinName;
+        registration.email = entry.email;
+        registration.phone = entry.phone;
+        registration.organization = entry.organization;
+        registration.jobTitle = entry.jobTitle;
+        registration.country = entry.country;
+        registration.interests = new ArrayList<>(entry.interests);
+        registration.privacyPolicyAcceptedAt = entry.privacyPolicyAcceptedAt;
+        registration.shareContactWithExhibitors = entry.shareContactWithExhibitors;
+        registration.days.addAll(entry.days);
+        registration.createdAt = now;
+        registration.updatedAt = now;
+        RegistrationService.persistActive(registration);
+        return new RegistrationCreated(registration.id, registration.confirmationCode, secret, registration.status,
+                category.code, List.copyOf(new TreeSet<>(entry.days)));
+    }
+
+    /**
+     * Offers free places to the people waiting, in order of the line: each offer takes its places with the guarded
+     * statements; someone whose day is full is passed over for now. Entries another transaction holds are skipped.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int offerFreedPlaces(Category category) {
+        Set<LocalDate> limitedDays = RegistrationService.limitedDays(category);
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(expo.waitlist().offerValidity());
+        int offered = 0;
+        long after = 0;
+        while (true) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> waiting = entityManager.createNativeQuery("""
+                            select id, position_sequence from waitlist_entry where category_id = ?1 and status = 'WAITING'
+                            and position_sequence > ?2 order by position_sequence limit ?3 for update skip locked""")
+                    .setParameter(1, category.id).setParameter(2, after).setParameter(3, BATCH).getResultList();
+            if (waiting.isEmpty()) {
+                return offered;
+            }
+            for (Object[] row : waiting) {
+                WaitlistEntry entry = WaitlistEntry.findById((UUID) row[0]);
+                after = ((Number) row[1]).longValue();
+                Quotas.Attempt attempt = quotas.tryTake(category, entry.days, limitedDays);
+                if (attempt == Quotas.Attempt.CATEGORY_FULL) {
+                    return offered;
+                }
+                if (attempt == Quotas.Attempt.TAKEN) {
+                    entry.status = WaitlistStatus.OFFERED;
+                    entry.offeredAt = now;
+                    entry.offerExpiresAt = expiresAt;
+                    entry.updatedAt = now;
+                    offered++;
+                    LOG.infof("waiting list entry %s of category %s offered a place until %s", entry.id, category.code, expiresAt);
+                }
+            }
+        }
+    }
+
+    /** Offers whose time is up pass to the next person; safe on every replica at once (skip locked). */
+    @Transactional
+    public int expireOverdueOffers() {
+        Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<UUID> overdue = entityManager.createNativeQuery("""
+                        select id from waitlist_entry where status = 'OFFERED' and offer_expires_at <= ?1
+                        order by offer_expires_at limit 200 for update skip locked""", UUID.class)
+                .setParameter(1, now.atOffset(ZoneOffset.UTC)).getResultList();
+        for (UUID id : overdue) {
+            WaitlistEntry entry = WaitlistEntry.findById(id);
+            entry.status = WaitlistStatus.EXPIRED;
+            entry.updatedAt = now;
+            entityManager.flush();
+            quotas.release(entry.category, entry.days, RegistrationService.limitedDays(entry.category));
+            LOG.infof("offer to waiting list entry %s expired; its places passed on", entry.id);
+        }
+        return overdue.size();
+    }
+
+    /** Places freed by anything the immediate offers missed (a lowered and raised limit, a failed offer) reach the line here. */
+    public int offerFreePlacesEverywhere() {
+        @SuppressWarnings("unchecked")
+        List<Long> categories = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select distinct category_id from waitlist_entry where status = 'WAITING'", Long.class).getResultList());
+        int offered = 0;
+        for (Long categoryId : categories) {
+            offered += QuarkusTransaction.requiringNew().call(() -> offerFreedPlaces(Category.findById(categoryId)));
+        }
+        return offered;
+    }
+
+    @Scheduled(every = "${expo.waitlist.check-every}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void passOnOffers() {
+        int expired;
+        do {
+            expired = expireOverdueOffers();
+        } while (expired == 200);
+        offerFreePlacesEverywhere();
+    }
+
+    /** The offer token follows from the secret, so the database holds nothing that reveals it. */
+    static String offerToken(String secret) {
+        byte[] digest = RegistrationSecrets.sha256(("offer:" + secret).getBytes(StandardCharsets.UTF_8));
+        return OFFER_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+    }
+
+    private long position(WaitlistEntry entry) {
+        if (entry.status != WaitlistStatus.WAITING) {
+            return 0;
+        }
+        return WaitlistEntry.count("category = ?1 and status = ?2 and positionSequence <= ?3",
+                entry.category, WaitlistStatus.WAITING, entry.positionSequence);
+    }
+
+    private WaitlistEntry mine(String secret, boolean forUpdate) {
+        if (secret == null || !secret.startsWith(SECRET_PREFIX)) {
+            throw new WaitlistEntryNotFoundException();
+        }
+        String hash = RegistrationSecrets.sha256Hex(secret);
+        var query = WaitlistEntry.<WaitlistEntry>find("secretHash", hash);
+        if (forUpdate) {
+            query = query.withLock(LockModeType.PESSIMISTIC_WRITE);
+        }
+        return query.firstResultOptional().orElseThrow(WaitlistEntryNotFoundException::new);
+    }
+}
