@@ -55,6 +55,6 @@ public class Badges {
     /** Badges stay valid a while after the expo (last day plus the configured period, to the end of that day). */
     public Instant expiresAt() {
         LocalDate lastDay = Collections.max(expo.days());
-        return lastDay.plusDays(1).plus(expo.badge().validAfterExpo()).atStartOfDay(expo.zone()).toInstant();
+        return lastDay.plusDays(1).atStartOfDay(expo.zone()).plus(expo.badge().validAfterExpo()).toInstant();
     }
 }
