@@ -73,6 +73,10 @@ public final class Suite {
     public static final String RATE_LIMITED_REGISTRATION_RATE = "5r/s";
     public static final String RATE_LIMITED_REGISTRATION_BURST = "5";
     public static final String MAX_BODY_SIZE = "1m";
+    /** The moment every service's clock stands on (expo.clock.fixed): 10:00 in Shanghai on the first expo day. */
+    public static final String EXPO_MOMENT = "2018-05-26T02:00:00Z";
+    /** The days of the expo edition the services are configured for (expo.days). */
+    public static final List<String> EXPO_DAYS = List.of("2018-05-26", "2018-05-27", "2018-05-28", "2018-05-29");
 
     // a busy build machine may need longer: -Dexposuite.startup-timeout-seconds=180
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(Long.getLong("exposuite.startup-timeout-seconds", 90));
@@ -228,6 +232,12 @@ public final class Suite {
         // exhibitor-service signs its service token with the development key, as in the local run
         env.put("EXPO_DEV_KEYS_PRIVATE", root().resolve("deploy/local/dev-keys/dev-jwt-private.pem").toString());
         env.put("EXPO_BADGE_JWKS_LOCATION", Service.REGISTRATION.directUri() + "/api/registrations/keys");
+        if (service == Service.REGISTRATION) {
+            // the production profile names no badge signing keys; the suite signs with the development key set
+            env.put("EXPO_BADGE_SIGNING_KEYS", root().resolve("deploy/local/dev-keys/dev-badge-signing-keys.jwks.json").toString());
+        }
+        // badges expire a week after the 2018 edition, so the suite stands on its first day, as a demo would
+        env.put("EXPO_CLOCK_FIXED", EXPO_MOMENT);
         env.putAll(serviceLinks());
 
         Path workDir = work().resolve("run").resolve(service.module());

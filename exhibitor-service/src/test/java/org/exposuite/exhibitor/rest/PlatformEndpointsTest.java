@@ -41,4 +41,14 @@ class PlatformEndpointsTest {
                 .body("paths.'/api/exhibitors/applications/{id}/approve'.post.security[0]", org.hamcrest.Matchers.hasKey("jwt"))
                 .body("paths.'/api/exhibitors/me'.get.security[0]", org.hamcrest.Matchers.hasKey("exhibitorSecret"));
     }
+
+    @Test
+    void oversizedBodyIsAPayloadTooLargeProblem() {
+        given().contentType("application/json")
+                .body("{\"companyNameEn\":\"" + "x".repeat(1_100_000) + "\"}")
+                .post("/api/exhibitors/applications")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://problems.expo-suite.org/payload-too-large"));
+    }
 }

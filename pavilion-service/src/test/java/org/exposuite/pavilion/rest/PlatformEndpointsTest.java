@@ -37,4 +37,14 @@ class PlatformEndpointsTest {
                 .body("info.version", equalTo("1.0.0"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/pavilions"));
     }
+
+    @Test
+    void oversizedBodyIsAPayloadTooLargeProblem() {
+        given().auth().oauth2(Tokens.forRole("organizer")).contentType("application/json")
+                .body("{\"nameEn\":\"" + "x".repeat(1_100_000) + "\"}")
+                .post("/api/pavilions")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://problems.expo-suite.org/payload-too-large"));
+    }
 }
