@@ -277,7 +277,7 @@ public class Waitlist {
     }
 
     /** The offer token follows from the secret, so the database holds nothing that reveals it. */
-    static String offerToken(String secret) {
+    public static String offerToken(String secret) {
         byte[] digest = RegistrationSecrets.sha256(("offer:" + secret).getBytes(StandardCharsets.UTF_8));
         return OFFER_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
     }

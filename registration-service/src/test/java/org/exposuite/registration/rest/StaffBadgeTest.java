@@ -9,12 +9,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +28,14 @@ class StaffBadgeTest {
 
     @TestHTTPResource("/api/registrations/staff")
     URI staff;
+
+    @Inject
+    AdjustableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     /** The staff category as the demo data names it; created once for the whole run. */
     @BeforeEach
@@ -82,6 +93,7 @@ class StaffBadgeTest {
 
     @Test
     void withdrawnStaffBadgeIsRevokedAndFreesTheAllowance() {
+        clock.standAt(Instant.parse("2018-05-26T02:00:00Z"));
         String exhibitor = "exh-" + UUID.randomUUID();
         JsonPath member = addMember(exhibitor, 1, Expo.newEmail()).then().statusCode(201).extract().jsonPath();
         addMember(exhibitor, 1, Expo.newEmail()).then().statusCode(409).body("type", equalTo(PROBLEMS + "staff-allowance-exhausted"));
