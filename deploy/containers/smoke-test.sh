@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the built images with host networking against a PostgreSQL on this machine, waits for every service to be
-# ready (printing container start -> ready times), calls the API through the gateway, then removes the containers.
+# ready (printing container start -> ready times), calls the API through the gateway (including the published badge
+# keys), then removes the containers.
 # Usage: deploy/containers/smoke-test.sh        (build the images first: deploy/containers/build-images.sh)
 # Environment: EXPO_SMOKE_PORT_BASE (38080: gateway; +1 registration, +2 exhibitor, +3 pavilion),
 #   EXPO_SMOKE_DB_SUFFIX (_container: databases expo_<service><suffix>, created if missing when run as root),
@@ -48,13 +49,17 @@ if [[ $EUID -eq 0 ]] && command -v psql >/dev/null && id postgres >/dev/null 2>&
   done
 fi
 
-# the services run as uid 185: the development keys are mounted from a world-readable copy
+# the services run as uid 185: the development keys (JWT key pair, badge signing keys) are mounted from a world-readable copy
 keys="$(mktemp -d /tmp/expo-smoke-keys.XXXXXX)"
-cp "$root/deploy/local/dev-keys/dev-jwt-public.pem" "$root/deploy/local/dev-keys/dev-jwt-private.pem" "$keys/"
-chmod 755 "$keys"; chmod 644 "$keys"/*.pem
+cp "$root/deploy/local/dev-keys/dev-jwt-public.pem" "$root/deploy/local/dev-keys/dev-jwt-private.pem" \
+  "$root/deploy/local/dev-keys/dev-badge-signing-keys.jwks.json" "$keys/"
+chmod 755 "$keys"; chmod 644 "$keys"/*
 declare -A started=()
 for s in "${services[@]}"; do
   name="expo-smoke-$s"
+  extra=()
+  # registration-service does not start without its badge signing keys
+  [[ "$s" != registration ]] || extra+=(-e EXPO_BADGE_SIGNING_KEYS=/etc/expo-suite/dev-keys/dev-badge-signing-keys.jwks.json)
   podman rm -f "$name" >/dev/null 2>&1 || true
   started[$s]="$(now_ms)"
   podman run -d --name "$name" --network host \
@@ -64,9 +69,11 @@ for s in "${services[@]}"; do
     -e MP_JWT_VERIFY_PUBLICKEY_LOCATION=/etc/expo-suite/dev-keys/dev-jwt-public.pem \
     -e MP_JWT_VERIFY_ISSUER=expo-suite-dev \
     -e EXPO_BADGE_JWKS_LOCATION="http://127.0.0.1:${port[registration]}/api/registrations/keys" \
+    -e QUARKUS_REST_CLIENT_REGISTRATION_URL="http://127.0.0.1:${port[registration]}" \
     -e QUARKUS_REST_CLIENT_PAVILION_URL="http://127.0.0.1:${port[pavilion]}" \
     -e EXPO_DEV_KEYS_PRIVATE=/etc/expo-suite/dev-keys/dev-jwt-private.pem \
     -v "$keys:/etc/expo-suite/dev-keys:ro" \
+    ${extra[@]+"${extra[@]}"} \
     "$prefix/$s-service:$tag" >/dev/null
   containers+=("$name")
 done
@@ -108,6 +115,11 @@ for path in /api/pavilions /api/categories /api/exhibitors; do
   say "GET $path through the gateway -> $code $(head -c 120 /tmp/expo-smoke-body.$$)"
   [[ "$code" == 200 ]] || failed=1
 done
+# the badge verification keys registration-service publishes: public keys only (no private "d" member)
+code="$(curl -sS -o /tmp/expo-smoke-body.$$ -w '%{http_code}' "$gw/api/registrations/keys")"
+say "GET /api/registrations/keys through the gateway -> $code $(head -c 120 /tmp/expo-smoke-body.$$)"
+[[ "$code" == 200 ]] && grep -q '"kid"' /tmp/expo-smoke-body.$$ || failed=1
+! grep -q '"d"' /tmp/expo-smoke-body.$$ || { say "the published key set holds private keys"; failed=1; }
 rm -f /tmp/expo-smoke-body.$$
-((failed == 0)) || die "the gateway did not answer 200 on every path"
+((failed == 0)) || die "the gateway did not answer 200 with the expected body on every path"
 say "all good"
