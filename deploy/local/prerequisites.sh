@@ -82,6 +82,19 @@ expo_require_chromium() {
   expo_require_tool chromium chromium "Chromium (headless browser for the floor plan picture test)"
 }
 
+# Badge pictures print Chinese names: Java needs a CJK font on the machine.
+expo_require_cjk_font() {
+  if compgen -G '/usr/share/fonts/opentype/noto/NotoSansCJK*' >/dev/null || { command -v fc-list >/dev/null && [[ -n "$(fc-list :lang=zh 2>/dev/null)" ]]; }; then
+    return 0
+  fi
+  if expo_can_apt; then
+    expo_say "no CJK font for the badge pictures: installing fonts-noto-cjk with apt-get"
+    expo_apt_install fonts-noto-cjk fontconfig
+  else
+    expo_die "missing prerequisite: a CJK font for the badge pictures, e.g. on Debian/Ubuntu: sudo apt-get install fonts-noto-cjk"
+  fi
+}
+
 # envsubst renders the gateway config.
 expo_require_envsubst() {
   expo_require_tool envsubst gettext-base "envsubst"

@@ -13,6 +13,7 @@ import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.exposuite.registration.security.RegistrationSecrets;
 import org.exposuite.registration.service.Waitlist;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -73,10 +74,6 @@ public class WaitlistResource {
     }
 
     private static String secret(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return null;
-        }
-        String token = authorization.substring(7).trim();
-        return token.matches("wl_[A-Za-z0-9_-]{43}") ? token : null;
+        return RegistrationSecrets.waitlistSecretFromAuthorization(authorization).orElse(null);
     }
 }

@@ -15,6 +15,7 @@ public final class RegistrationSecrets {
     /** Recognizable prefix, so a secret is never mistaken for a JWT (which starts with "ey"). */
     public static final String SECRET_PREFIX = "rs_";
     private static final Pattern SECRET_FORMAT = Pattern.compile("rs_[A-Za-z0-9_-]{43}");
+    private static final Pattern WAITLIST_SECRET_FORMAT = Pattern.compile("wl_[A-Za-z0-9_-]{43}");
     // No 0/O, 1/I/L or U: codes are read out over the phone and at the desk.
     private static final char[] CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789".toCharArray();
     private static final int CODE_LENGTH = 8;
@@ -52,10 +53,19 @@ public final class RegistrationSecrets {
 
     /** The secret carried as "Authorization: Bearer rs_…", if the header holds one (a JWT or anything else does not). */
     public static Optional<String> fromAuthorization(String authorization) {
+        return bearer(authorization, SECRET_FORMAT);
+    }
+
+    /** The waiting list secret carried as "Authorization: Bearer wl_…". */
+    public static Optional<String> waitlistSecretFromAuthorization(String authorization) {
+        return bearer(authorization, WAITLIST_SECRET_FORMAT);
+    }
+
+    private static Optional<String> bearer(String authorization, Pattern format) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return Optional.empty();
         }
         String token = authorization.substring(7).trim();
-        return SECRET_FORMAT.matcher(token).matches() ? Optional.of(token) : Optional.empty();
+        return format.matcher(token).matches() ? Optional.of(token) : Optional.empty();
     }
 }

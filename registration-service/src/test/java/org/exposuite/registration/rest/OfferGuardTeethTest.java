@@ -11,7 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -72,25 +72,30 @@ class OfferGuardTeethTest {
         boolean accept(Connection connection, int offer) throws Exception;
     }
 
+    /** 16 connected workers start together at a barrier and share the 100 acceptances (acceptance i is for offer i % 10). */
     private int race(Acceptance acceptance) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(16);
-        CountDownLatch gate = new CountDownLatch(1);
+        int workers = 16;
+        ExecutorService threads = Executors.newFixedThreadPool(workers);
+        CyclicBarrier start = new CyclicBarrier(workers);
         try {
-            List<Future<Boolean>> results = new ArrayList<>();
-            for (int i = 0; i < ACCEPTANCES; i++) {
-                int offer = i % OFFERS;
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                int worker = w;
                 results.add(threads.submit(() -> {
-                    // Connected before the gate opens, so the race is between the statements, not the connection set-up.
+                    // Connected before the start, so the race is between the statements, not the connection set-up.
                     try (Connection connection = dataSource.getConnection()) {
-                        gate.await();
-                        return acceptance.accept(connection, offer);
+                        start.await();
+                        int accepted = 0;
+                        for (int i = worker; i < ACCEPTANCES; i += workers) {
+                            accepted += acceptance.accept(connection, i % OFFERS) ? 1 : 0;
+                        }
+                        return accepted;
                     }
                 }));
             }
-            gate.countDown();
             int accepted = 0;
-            for (Future<Boolean> result : results) {
-                accepted += result.get() ? 1 : 0;
+            for (Future<Integer> result : results) {
+                accepted += result.get();
             }
             return accepted;
         } finally {
