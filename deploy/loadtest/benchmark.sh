@@ -135,6 +135,7 @@ start_suite() {
     # a fresh schema per benchmark, so every run measures the same data set
     EXPO_SERVICE_TOKEN="$service_token" \
       EXPO_BADGE_JWKS_LOCATION="http://127.0.0.1:${port[registration]}/api/registrations/keys" \
+      EXPO_BADGE_SIGNING_KEYS="$root/deploy/local/dev-keys/dev-badge-signing-keys.jwks.json" \
       QUARKUS_HTTP_PORT="${port[$name]}" \
       QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$EXPO_PG_HOST:$EXPO_PG_PORT/expo_${name}_bench" \
       QUARKUS_DATASOURCE_USERNAME="$EXPO_PG_USER" \
