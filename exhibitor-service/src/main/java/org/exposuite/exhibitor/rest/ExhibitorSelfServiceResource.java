@@ -77,9 +77,11 @@ public class ExhibitorSelfServiceResource {
     @POST
     @Path("/withdraw")
     @PermitAll
-    @Operation(summary = "Withdraw your submitted application, or withdraw as an approved exhibitor (the booth is freed)")
-    @APIResponse(responseCode = "409", description = "Not submitted or approved (invalid-transition, with currentState)")
-    @APIResponse(responseCode = "503", description = "pavilion-service cannot free the booth now; you are still approved, try again")
+    @Operation(summary = "Withdraw your submitted application, or withdraw as an approved exhibitor (staff badges are revoked and the booth is freed)")
+    @APIResponse(responseCode = "409", description = "Not submitted or approved (invalid-transition, with currentState), "
+            + "or staff members keep being registered meanwhile (staff-member-busy)")
+    @APIResponse(responseCode = "503", description = "registration-service cannot revoke the staff badges, or pavilion-service "
+            + "cannot free the booth now; you are still approved, try again")
     public ApplicationView withdraw(@Parameter(hidden = true) @RestHeader("Authorization") String authorization) {
         return applications.withdraw(applications.ownerOf(authorization));
     }

@@ -3,6 +3,7 @@ package org.exposuite.exhibitor.service;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import org.exposuite.exhibitor.domain.Exhibitor;
 import org.exposuite.exhibitor.domain.Exhibitor.State;
 import org.exposuite.exhibitor.domain.ReviewAction;
+import org.exposuite.exhibitor.domain.StaffMember;
 
 /** Moves applications between states, each move one guarded statement, and records it. */
 @ApplicationScoped
@@ -52,6 +54,26 @@ public class ApplicationLifecycle {
      */
     @Transactional
     public void move(UUID id, State from, Move move) {
+        apply(id, from, move);
+    }
+
+    /**
+     * Like {@link #move}, but only while the exhibitor has no staff rows left: the exhibitor's row lock is the one
+     * staff reservations take, so no staff member can be registered between the check and the move.
+     *
+     * @return false (nothing changed) when staff members are still there
+     */
+    @Transactional
+    public boolean moveWithoutStaff(UUID id, State from, Move move) {
+        Exhibitor.<Exhibitor>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(ApplicationNotFoundException::new);
+        if (StaffMember.count("exhibitorId", id) > 0) {
+            return false;
+        }
+        apply(id, from, move);
+        return true;
+    }
+
+    private void apply(UUID id, State from, Move move) {
         if (!from.canMoveTo(move.to())) {
             throw new InvalidTransitionException(from, move.to());
         }

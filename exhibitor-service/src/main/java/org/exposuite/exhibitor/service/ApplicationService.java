@@ -37,6 +37,9 @@ public class ApplicationService {
     PavilionBooths booths;
 
     @Inject
+    StaffService staff;
+
+    @Inject
     Clock clock;
 
     /** A new application in DRAFT; the answer carries the secret that manages it, shown this once. */
@@ -95,22 +98,38 @@ public class ApplicationService {
         return view(id);
     }
 
+    /** How often a withdrawal clears staff members registered while it was under way before it gives up (409). */
+    private static final int WITHDRAWAL_ROUNDS = 3;
+
     /**
-     * Withdraws the application; an approved exhibitor's booth is vacated first, so when pavilion-service
-     * cannot be reached the withdrawal fails (503) and the exhibitor stays approved on its booth.
+     * Withdraws the application. An approved exhibitor's staff badges are revoked first (each staff row deleted once
+     * its badge is), then its booth is vacated, then the state moves: every step is idempotent, so when
+     * registration-service or pavilion-service cannot be reached the withdrawal fails (503), the exhibitor stays
+     * approved (keeping its booth if that was not vacated yet), and a retry finishes the job.
      */
     public ApplicationView withdraw(UUID id) {
         ApplicationLifecycle.Snapshot application = lifecycle.snapshot(id);
         lifecycle.check(application, State.WITHDRAWN);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        if (application.state() == State.APPROVED) {
-            booths.vacate(application.boothCode(), id.toString());
-            changes.put("boothCode", null);
-            changes.put("pavilionCode", null);
-            changes.put("boothAreaM2", null);
+        if (application.state() != State.APPROVED) {
+            lifecycle.move(id, application.state(), new ApplicationLifecycle.Move(State.WITHDRAWN, ReviewAction.Action.WITHDRAW,
+                    EXHIBITOR_ACTOR, null, application.boothCode(), Map.of()));
+            return view(id);
         }
-        lifecycle.move(id, application.state(), new ApplicationLifecycle.Move(State.WITHDRAWN, ReviewAction.Action.WITHDRAW,
-                EXHIBITOR_ACTOR, null, application.boothCode(), changes));
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("boothCode", null);
+        changes.put("pavilionCode", null);
+        changes.put("boothAreaM2", null);
+        ApplicationLifecycle.Move move = new ApplicationLifecycle.Move(State.WITHDRAWN, ReviewAction.Action.WITHDRAW,
+                EXHIBITOR_ACTOR, null, application.boothCode(), changes);
+        staff.removeAll(id);
+        booths.vacate(application.boothCode(), id.toString());
+        // A staff member registered meanwhile (the exhibitor was still approved) is withdrawn as well before the move.
+        for (int round = 1; !lifecycle.moveWithoutStaff(id, application.state(), move); round++) {
+            if (round == WITHDRAWAL_ROUNDS) {
+                throw new StaffMemberBusyException("Staff members are being registered while withdrawing; withdraw again.");
+            }
+            staff.removeAll(id);
+        }
         return view(id);
     }
 

@@ -100,6 +100,13 @@ public class StaffRoster {
         return StaffMember.delete("id = ?1 and registrationId = ?2", memberId, registrationId) > 0;
     }
 
+    /** Every staff row of the exhibitor, issued or still reserved. */
+    @Transactional
+    public List<StaffMemberView> members(UUID exhibitorId) {
+        return StaffMember.<StaffMember>find("exhibitorId = ?1 order by createdAt, id", exhibitorId)
+                .stream().map(member -> view(member, null)).toList();
+    }
+
     @Transactional
     public StaffRosterView roster(UUID exhibitorId) {
         Exhibitor exhibitor = Exhibitor.<Exhibitor>findByIdOptional(exhibitorId).orElseThrow(ApplicationNotFoundException::new);

@@ -70,6 +70,25 @@ public class StaffService {
         }
     }
 
+    /**
+     * Withdraws every staff member of the exhibitor: each badge is revoked first (idempotent; 404 counts as revoked)
+     * and its row deleted only after that succeeded, so when registration-service cannot be reached (503) the
+     * remaining members stay and a retry finishes. A reservation whose badge is still being issued is dropped; the
+     * request issuing it then finds no row and revokes the badge it obtained.
+     */
+    public void removeAll(UUID exhibitorId) {
+        for (StaffMemberView member : roster.members(exhibitorId)) {
+            if (member.registrationId() == null) {
+                roster.release(member.id());
+                continue;
+            }
+            badges.revoke(exhibitorId.toString(), member.registrationId());
+            if (!roster.remove(member.id(), member.registrationId())) {
+                LOG.infof("staff member %s of exhibitor %s was changed while its badge was revoked", member.id(), exhibitorId);
+            }
+        }
+    }
+
     private void releaseAfterFailure(UUID memberId) {
         try {
             roster.release(memberId);

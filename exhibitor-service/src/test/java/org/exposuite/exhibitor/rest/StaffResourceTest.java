@@ -268,4 +268,82 @@ class StaffResourceTest {
         assertThat(members(exhibitor)).isEqualTo(5);
         assertThat(badgeRequests(exhibitor)).isEqualTo(5);
     }
+
+    private String boothOf(Applicant exhibitor) {
+        String booth = given().header("Authorization", exhibitor.bearer()).get("/api/exhibitors/me").then().statusCode(200)
+                .extract().path("boothCode");
+        pavilion.stubFor(delete(urlPathEqualTo(PavilionStub.assignmentPath(booth))).willReturn(aResponse().withStatus(204)));
+        return booth;
+    }
+
+    private static Response withdraw(Applicant exhibitor) {
+        return given().header("Authorization", exhibitor.bearer()).post("/api/exhibitors/me/withdraw");
+    }
+
+    private int badgeRevocations(Applicant exhibitor) {
+        return registration.findAll(deleteRequestedFor(urlPathMatching(RegistrationStub.staffPath(exhibitor.id()) + "/.+"))).size();
+    }
+
+    @Test
+    void withdrawingAnApprovedExhibitorRevokesEveryStaffBadgeAndRemovesTheStaff() {
+        Applicant exhibitor = approved(18);
+        String booth = boothOf(exhibitor);
+        String first = register(exhibitor, "Ma", "Lin", "ma.lin@example.org").then().statusCode(201).extract().path("registrationId");
+        String second = register(exhibitor, "Hu", "Jun", "hu.jun@example.org").then().statusCode(201).extract().path("registrationId");
+
+        withdraw(exhibitor).then().statusCode(200).body("state", Matchers.equalTo("WITHDRAWN")).body("boothCode", Matchers.nullValue());
+
+        assertThat(badgeRevocations(exhibitor)).isEqualTo(2);
+        for (String registrationId : List.of(first, second)) {
+            registration.verify(1, deleteRequestedFor(urlPathEqualTo(RegistrationStub.memberPath(exhibitor.id(), registrationId)))
+                    .withHeader("Authorization", matching("Bearer .+")));
+        }
+        pavilion.verify(1, deleteRequestedFor(urlPathEqualTo(PavilionStub.assignmentPath(booth))));
+        assertThat(members(exhibitor)).isZero();
+        given().header("Authorization", TestApplications.organizer())
+                .get("/api/exhibitors/applications/" + exhibitor.id() + "/history")
+                .then().statusCode(200).body("action", Matchers.hasItem("WITHDRAW"))
+                .body("find { it.action == 'WITHDRAW' }.boothCode", Matchers.equalTo(booth));
+    }
+
+    @Test
+    void withdrawingWhileRegistrationCannotRevokeAnswers503AndARetryFinishes() {
+        Applicant exhibitor = approved(18);
+        String booth = boothOf(exhibitor);
+        register(exhibitor, "Guo", "Ping", "guo.ping@example.org").then().statusCode(201);
+        register(exhibitor, "Lu", "Xin", "lu.xin@example.org").then().statusCode(201);
+        registration.stubFor(delete(urlPathMatching(RegistrationStub.staffPath(exhibitor.id()) + "/.+"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        withdraw(exhibitor).then().statusCode(503)
+                .header("Retry-After", notNullValue())
+                .body("type", Matchers.equalTo("https://problems.expo-suite.org/registration-service-unavailable"));
+
+        given().header("Authorization", exhibitor.bearer()).get("/api/exhibitors/me").then()
+                .body("state", Matchers.equalTo("APPROVED")).body("boothCode", Matchers.equalTo(booth));
+        pavilion.verify(0, deleteRequestedFor(urlPathEqualTo(PavilionStub.assignmentPath(booth))));
+        assertThat(members(exhibitor)).isEqualTo(2);
+
+        // registration-service answers 503 instead: still nothing half-done.
+        RegistrationStub.problem(registration, delete(urlPathMatching(RegistrationStub.staffPath(exhibitor.id()) + "/.+")), 503,
+                "service-unavailable");
+        withdraw(exhibitor).then().statusCode(503)
+                .body("type", Matchers.equalTo("https://problems.expo-suite.org/registration-service-unavailable"));
+        pavilion.verify(0, deleteRequestedFor(urlPathEqualTo(PavilionStub.assignmentPath(booth))));
+        assertThat(members(exhibitor)).isEqualTo(2);
+        circuitBreakers.resetAll();
+
+        // Fixed: one badge is already gone there (404 counts as revoked), the other is revoked now.
+        registration.stubFor(delete(urlPathMatching(RegistrationStub.staffPath(exhibitor.id()) + "/.+"))
+                .willReturn(aResponse().withStatus(204)));
+        String gone = roster(exhibitor).then().extract().path("members[0].registrationId");
+        RegistrationStub.problem(registration, delete(urlPathEqualTo(RegistrationStub.memberPath(exhibitor.id(), gone))), 404,
+                "registration-not-found");
+        withdraw(exhibitor).then().statusCode(200).body("state", Matchers.equalTo("WITHDRAWN"));
+
+        pavilion.verify(1, deleteRequestedFor(urlPathEqualTo(PavilionStub.assignmentPath(booth))));
+        assertThat(members(exhibitor)).isZero();
+        given().header("Authorization", exhibitor.bearer()).get("/api/exhibitors/me").then()
+                .body("state", Matchers.equalTo("WITHDRAWN")).body("boothCode", Matchers.nullValue());
+    }
 }
