@@ -1,9 +1,7 @@
 package org.exposuite.registration.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -27,7 +24,7 @@ import java.util.UUID;
 /** One attendee's registration for one category and the days it covers. */
 @Entity
 @Table(name = "registration")
-public class Registration extends PanacheEntityBase {
+public class Registration extends AttendeeDetails {
 
     @Id
     public UUID id;
@@ -48,34 +45,6 @@ public class Registration extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public RegistrationStatus status;
 
-    @Column(name = "family_name")
-    public String familyName;
-
-    @Column(name = "given_name")
-    public String givenName;
-
-    @Column(name = "latin_name")
-    public String latinName;
-
-    public String email;
-
-    public String phone;
-
-    public String organization;
-
-    @Column(name = "job_title")
-    public String jobTitle;
-
-    public String country;
-
-    @Convert(converter = InterestsConverter.class)
-    public List<PavilionTheme> interests = new ArrayList<>();
-
-    @Column(name = "privacy_policy_accepted_at")
-    public Instant privacyPolicyAcceptedAt;
-
-    @Column(name = "share_contact_with_exhibitors")
-    public boolean shareContactWithExhibitors;
 
     @Column(name = "decision_reason")
     public String decisionReason;

@@ -1,9 +1,7 @@
 package org.exposuite.registration.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,16 +15,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 /** One person's place in line for a full category, with everything needed to register them when an offer is accepted. */
 @Entity
 @Table(name = "waitlist_entry")
-public class WaitlistEntry extends PanacheEntityBase {
+public class WaitlistEntry extends AttendeeDetails {
 
     @Id
     public UUID id;
@@ -48,34 +44,6 @@ public class WaitlistEntry extends PanacheEntityBase {
     @Column(name = "offer_token_hash")
     public String offerTokenHash;
 
-    @Column(name = "family_name")
-    public String familyName;
-
-    @Column(name = "given_name")
-    public String givenName;
-
-    @Column(name = "latin_name")
-    public String latinName;
-
-    public String email;
-
-    public String phone;
-
-    public String organization;
-
-    @Column(name = "job_title")
-    public String jobTitle;
-
-    public String country;
-
-    @Convert(converter = InterestsConverter.class)
-    public List<PavilionTheme> interests = new ArrayList<>();
-
-    @Column(name = "privacy_policy_accepted_at")
-    public Instant privacyPolicyAcceptedAt;
-
-    @Column(name = "share_contact_with_exhibitors")
-    public boolean shareContactWithExhibitors;
 
     @Column(name = "offered_at")
     public Instant offeredAt;

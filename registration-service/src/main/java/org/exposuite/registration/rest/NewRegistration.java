@@ -7,8 +7,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.exposuite.registration.domain.AttendeeDetails;
 import org.exposuite.registration.domain.PavilionTheme;
 
 /** What an attendee sends to register; names may be in any script, with an optional Latin transcription. */
@@ -26,6 +28,12 @@ public record NewRegistration(
         @Size(max = 7) List<@NotNull PavilionTheme> interests,
         @NotNull @Valid Consents consents,
         @Size(max = 32) String invitationCode) {
+
+    /** Writes what the person entered into a registration or a waiting-list entry, consent given at {@code now}. */
+    public void enterInto(AttendeeDetails details, String normalizedEmail, Instant now) {
+        details.enterDetails(familyName, givenName, latinName, normalizedEmail, phone, organization, jobTitle, country,
+                interests, Boolean.TRUE.equals(consents.shareContactWithExhibitors()), now);
+    }
 
     /** Consent to the privacy policy is required; sharing contact details with exhibitors is opt-in. */
     public record Consents(

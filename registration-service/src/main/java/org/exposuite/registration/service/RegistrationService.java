@@ -108,17 +108,7 @@ public class RegistrationService {
         registration.category = category;
         registration.invitationCodeId = invitationId;
         registration.status = category.approvalRequired ? RegistrationStatus.PENDING : RegistrationStatus.CONFIRMED;
-        registration.familyName = request.familyName().trim();
-        registration.givenName = request.givenName().trim();
-        registration.latinName = blankToNull(request.latinName());
-        registration.email = email;
-        registration.phone = blankToNull(request.phone());
-        registration.organization = blankToNull(request.organization());
-        registration.jobTitle = blankToNull(request.jobTitle());
-        registration.country = request.country();
-        registration.interests = request.interests() == null ? new ArrayList<>() : new ArrayList<>(request.interests());
-        registration.privacyPolicyAcceptedAt = now;
-        registration.shareContactWithExhibitors = Boolean.TRUE.equals(request.consents().shareContactWithExhibitors());
+        request.enterInto(registration, email, now);
         registration.days.addAll(days);
         registration.createdAt = now;
         registration.updatedAt = now;

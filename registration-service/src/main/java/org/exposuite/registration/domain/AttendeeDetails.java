@@ -1,0 +1,79 @@
+package org.exposuite.registration.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.MappedSuperclass;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The personal details and consents a person gives, held alike by a registration and a waiting-list entry. */
+@MappedSuperclass
+public abstract class AttendeeDetails extends PanacheEntityBase {
+
+    @Column(name = "family_name")
+    public String familyName;
+
+    @Column(name = "given_name")
+    public String givenName;
+
+    @Column(name = "latin_name")
+    public String latinName;
+
+    public String email;
+
+    public String phone;
+
+    public String organization;
+
+    @Column(name = "job_title")
+    public String jobTitle;
+
+    public String country;
+
+    @Convert(converter = InterestsConverter.class)
+    public List<PavilionTheme> interests = new ArrayList<>();
+
+    @Column(name = "privacy_policy_accepted_at")
+    public Instant privacyPolicyAcceptedAt;
+
+    @Column(name = "share_contact_with_exhibitors")
+    public boolean shareContactWithExhibitors;
+
+    /** Takes the details as a person entered them: names trimmed, blank optional fields left empty. */
+    public void enterDetails(String familyName, String givenName, String latinName, String email, String phone,
+                             String organization, String jobTitle, String country, List<PavilionTheme> interests,
+                             boolean shareContactWithExhibitors, Instant privacyPolicyAcceptedAt) {
+        this.familyName = familyName.trim();
+        this.givenName = givenName.trim();
+        this.latinName = blankToNull(latinName);
+        this.email = email;
+        this.phone = blankToNull(phone);
+        this.organization = blankToNull(organization);
+        this.jobTitle = blankToNull(jobTitle);
+        this.country = country;
+        this.interests = interests == null ? new ArrayList<>() : new ArrayList<>(interests);
+        this.shareContactWithExhibitors = shareContactWithExhibitors;
+        this.privacyPolicyAcceptedAt = privacyPolicyAcceptedAt;
+    }
+
+    /** Carries over another record's details as they stand, consents included. */
+    public void copyDetailsFrom(AttendeeDetails other) {
+        familyName = other.familyName;
+        givenName = other.givenName;
+        latinName = other.latinName;
+        email = other.email;
+        phone = other.phone;
+        organization = other.organization;
+        jobTitle = other.jobTitle;
+        country = other.country;
+        interests = new ArrayList<>(other.interests);
+        privacyPolicyAcceptedAt = other.privacyPolicyAcceptedAt;
+        shareContactWithExhibitors = other.shareContactWithExhibitors;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
