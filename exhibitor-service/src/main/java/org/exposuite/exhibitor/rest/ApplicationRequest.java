@@ -10,12 +10,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.exposuite.exhibitor.domain.Exhibitor.BoothType;
+import org.exposuite.platform.validation.IsoCountry;
 
 /** What a company sends to apply as an exhibitor, and to change its application before the decision. */
 public record ApplicationRequest(
         @NotBlank @Size(max = 200) String companyNameEn,
         @Size(max = 200) String companyNameZh,
-        @NotNull @CountryCode String country,
+        @NotNull @IsoCountry String country,
         @Size(max = 500) @Pattern(regexp = "(?i)https?://\\S+", message = "must be an http or https address") String website,
         @Size(max = 4000) String description,
         @NotNull @Valid ContactPerson contact,

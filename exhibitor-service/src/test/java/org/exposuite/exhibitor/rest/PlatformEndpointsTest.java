@@ -1,11 +1,15 @@
 package org.exposuite.exhibitor.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -50,5 +54,31 @@ class PlatformEndpointsTest {
                 .then().statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://problems.expo-suite.org/payload-too-large"));
+    }
+
+    @Test
+    void badEnumValueIsAProblemNamingTheFieldWithoutJavaNames() {
+        Map<String, Object> body = TestApplications.body("Company with a bad booth type");
+        body.put("boothType", "HUGE");
+        given().contentType(ContentType.JSON).body(body)
+                .post("/api/exhibitors/applications")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://problems.expo-suite.org/invalid-field-type"))
+                .body("violations.field", contains("boothType"))
+                .body("detail", containsString("INLINE"))
+                .body(not(containsString("org.exposuite"))).body(not(containsString("java.")))
+                .body(not(containsString("BoothType")));
+    }
+
+    @Test
+    void unknownPropertyIsAProblemNamingTheField() {
+        Map<String, Object> body = TestApplications.body("Company with an unknown field");
+        body.put("boothColour", "red");
+        given().contentType(ContentType.JSON).body(body)
+                .post("/api/exhibitors/applications")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://problems.expo-suite.org/unknown-field"))
+                .body("violations.field", contains("boothColour"))
+                .body(not(containsString("org.exposuite"))).body(not(containsString("ApplicationRequest")));
     }
 }

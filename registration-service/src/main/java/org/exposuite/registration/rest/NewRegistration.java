@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.exposuite.registration.domain.AttendeeDetails;
 import org.exposuite.registration.domain.PavilionTheme;
+import org.exposuite.platform.validation.IsoCountry;
 
 /** What an attendee sends to register; names may be in any script, with an optional Latin transcription. */
 public record NewRegistration(

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.exposuite.registration.domain.PavilionTheme;
+import org.exposuite.platform.validation.IsoCountry;
 
 /** An attendee's new details (they replace the old ones); days, when given, replace the days within capacity. */
 public record RegistrationChange(

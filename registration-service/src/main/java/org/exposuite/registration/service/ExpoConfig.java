@@ -2,9 +2,7 @@ package org.exposuite.registration.service;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import io.smallrye.config.WithName;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,9 +17,6 @@ public interface ExpoConfig {
     List<LocalDate> days();
 
     ZoneId zone();
-
-    @WithName("clock.fixed")
-    Optional<Instant> fixedClock();
 
     Idempotency idempotency();
 

@@ -1,28 +1,35 @@
-package org.exposuite.registration.rest;
+package org.exposuite.platform.problem;
 
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** A body that is not JSON, or a field of the wrong type, answers 400 as a problem that names the field. */
+/**
+ * A body that is not JSON, an unknown field or a field of the wrong type answers 400 as a problem that names the field
+ * and says what it must be, in words a client understands: never a Java type.
+ */
 public class JsonProblemMappers {
 
     static final URI MALFORMED = URI.create("https://problems.expo-suite.org/malformed-json");
     static final URI WRONG_TYPE = URI.create("https://problems.expo-suite.org/invalid-field-type");
+    static final URI UNKNOWN_FIELD = URI.create("https://problems.expo-suite.org/unknown-field");
 
     /** The JSON reader wraps a syntax error in a bare 400; other HTTP errors keep their status and headers (e.g. Allow). */
     @ServerExceptionMapper(priority = 1)
@@ -62,11 +69,21 @@ public class JsonProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response wrongType(MismatchedInputException e) {
-        String field = fieldPath(e);
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown);
+        }
         String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
-        String message = "must be " + expected;
+        return fieldProblem(WRONG_TYPE, fieldPath(e), "must be " + expected);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unknownField(UnrecognizedPropertyException e) {
+        return fieldProblem(UNKNOWN_FIELD, fieldPath(e), "is not a field of this request");
+    }
+
+    private static Response fieldProblem(URI type, String field, String message) {
         HttpProblem.Builder problem = HttpProblem.builder()
-                .withType(WRONG_TYPE)
+                .withType(type)
                 .withTitle("Bad Request")
                 .withStatus(400)
                 .withDetail("Field '" + field + "' " + message + ".")
@@ -99,10 +116,29 @@ public class JsonProblemMappers {
         if (Collection.class.isAssignableFrom(type)) {
             return "a list";
         }
-        if (type == Instant.class) {
+        if (type == Instant.class || type == OffsetDateTime.class) {
             return "an instant such as 2018-05-01T00:00:00Z";
         }
-        return "a " + type.getSimpleName().toLowerCase(Locale.ROOT);
+        if (type == LocalTime.class) {
+            return "a time of day such as 09:30";
+        }
+        if (type == UUID.class) {
+            return "a UUID";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class || type == Character.class || type == char.class) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (type.isArray()) {
+            return "a list";
+        }
+        // records and maps: the JSON word, never the Java class's name
+        return "an object";
     }
 
     private static HttpProblem.Builder withRequestId(HttpProblem.Builder problem) {

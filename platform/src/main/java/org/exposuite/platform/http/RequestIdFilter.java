@@ -1,4 +1,4 @@
-package org.exposuite.registration.rest;
+package org.exposuite.platform.http;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +11,7 @@ import org.jboss.logging.MDC;
 @ApplicationScoped
 public class RequestIdFilter {
 
-    static final String HEADER = "X-Request-Id";
+    public static final String HEADER = "X-Request-Id";
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     void register(@Observes Filters filters) {

@@ -1,4 +1,4 @@
-package org.exposuite.pavilion.rest;
+package org.exposuite.platform.problem;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.security.AuthenticationFailedException;

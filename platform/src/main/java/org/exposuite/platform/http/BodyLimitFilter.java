@@ -1,4 +1,4 @@
-package org.exposuite.registration.rest;
+package org.exposuite.platform.http;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;

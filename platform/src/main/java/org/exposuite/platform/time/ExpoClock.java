@@ -1,6 +1,5 @@
-package org.exposuite.pavilion.service;
+package org.exposuite.platform.time;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -9,14 +8,17 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The service's clock: the system clock, or a fixed instant (`expo.clock.fixed`) so tests and demos stand on any expo day. */
-@ApplicationScoped
-public class ClockProducer {
+/**
+ * The clock every rule asks for the time: the system clock in the expo's zone, or a fixed moment
+ * ({@code expo.clock.fixed}, e.g. {@code 2018-05-26T10:00:00+08:00}) so tests and demos can stand on any expo day.
+ */
+@Singleton
+public class ExpoClock {
 
     @Produces
     @Singleton
     Clock clock(@ConfigProperty(name = "expo.clock.fixed") Optional<OffsetDateTime> fixed,
                 @ConfigProperty(name = "expo.zone", defaultValue = "Asia/Shanghai") ZoneId zone) {
-        return fixed.map(instant -> Clock.fixed(instant.toInstant(), zone)).orElseGet(() -> Clock.system(zone));
+        return fixed.map(moment -> Clock.fixed(moment.toInstant(), zone)).orElseGet(() -> Clock.system(zone));
     }
 }

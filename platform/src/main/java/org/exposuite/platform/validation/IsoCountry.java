@@ -1,4 +1,4 @@
-package org.exposuite.registration.rest;
+package org.exposuite.platform.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
