@@ -26,6 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.exposuite.pavilion.api.AssignmentRequest;
+import org.exposuite.pavilion.api.BoothChangeView;
+import org.exposuite.pavilion.api.BoothView;
+import org.exposuite.pavilion.api.HoldRequest;
+import org.exposuite.pavilion.api.MoveRequest;
+import org.exposuite.pavilion.api.MoveResult;
+import org.exposuite.pavilion.api.Page;
 import org.exposuite.pavilion.domain.Booth;
 import org.exposuite.pavilion.service.BoothService;
 

@@ -3,6 +3,8 @@ package org.exposuite.pavilion.rest;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
+import org.exposuite.pavilion.api.BoothView;
+import org.exposuite.pavilion.api.FloorPlanView;
 
 /** Draws a pavilion's floor plan to scale as SVG: booths coloured by status, labelled with code and exhibitor. */
 final class FloorPlanSvg {

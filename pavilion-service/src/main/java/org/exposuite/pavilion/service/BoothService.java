@@ -15,10 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.exposuite.pavilion.domain.Booth;
 import org.exposuite.pavilion.domain.BoothChange;
-import org.exposuite.pavilion.rest.BoothChangeView;
-import org.exposuite.pavilion.rest.BoothView;
-import org.exposuite.pavilion.rest.MoveResult;
-import org.exposuite.pavilion.rest.Page;
+import org.exposuite.pavilion.api.BoothChangeView;
+import org.exposuite.pavilion.api.BoothView;
+import org.exposuite.pavilion.api.MoveResult;
+import org.exposuite.pavilion.api.Page;
 
 /**
  * The booth lifecycle: free → held (expires by itself) → assigned → free.

@@ -19,8 +19,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.exposuite.pavilion.domain.Booth;
 import org.exposuite.pavilion.domain.Pavilion;
-import org.exposuite.pavilion.rest.FloorPlanBooth;
-import org.exposuite.pavilion.rest.FloorPlanView;
+import org.exposuite.pavilion.api.FloorPlanBooth;
+import org.exposuite.pavilion.api.FloorPlanView;
 import org.exposuite.pavilion.service.FloorPlanInvalidException.Error;
 
 /** A pavilion's floor plan: imported whole (all booths valid, or nothing stored) and read as data. */

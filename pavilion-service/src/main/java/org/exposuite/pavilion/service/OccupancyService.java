@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.exposuite.pavilion.domain.Pavilion;
-import org.exposuite.pavilion.rest.ScanRequest.Direction;
-import org.exposuite.pavilion.rest.ScanResult;
+import org.exposuite.pavilion.api.ScanRequest.Direction;
+import org.exposuite.pavilion.api.ScanResult;
 import org.exposuite.pavilion.security.Badge;
 
 /** People in a pavilion, counted at its entrances: never below zero, never above the safe limit, each scan once. */

@@ -14,10 +14,10 @@ import java.util.Set;
 import org.exposuite.pavilion.domain.Booth;
 import org.exposuite.pavilion.domain.OpenHours;
 import org.exposuite.pavilion.domain.Pavilion;
-import org.exposuite.pavilion.rest.OpenHoursEntry;
-import org.exposuite.pavilion.rest.PavilionChange;
-import org.exposuite.pavilion.rest.PavilionRequest;
-import org.exposuite.pavilion.rest.PavilionView;
+import org.exposuite.pavilion.api.OpenHoursEntry;
+import org.exposuite.pavilion.api.PavilionChange;
+import org.exposuite.pavilion.api.PavilionRequest;
+import org.exposuite.pavilion.api.PavilionView;
 
 /** Creating, changing, retiring and reading pavilions. */
 @ApplicationScoped

@@ -16,11 +16,11 @@ import java.util.List;
 import org.exposuite.pavilion.domain.Pavilion;
 import org.exposuite.pavilion.domain.Session;
 import org.exposuite.pavilion.domain.Speaker;
-import org.exposuite.pavilion.rest.Page;
-import org.exposuite.pavilion.rest.ReservationView;
-import org.exposuite.pavilion.rest.SessionRequest;
-import org.exposuite.pavilion.rest.SessionView;
-import org.exposuite.pavilion.rest.SpeakerEntry;
+import org.exposuite.pavilion.api.Page;
+import org.exposuite.pavilion.api.ReservationView;
+import org.exposuite.pavilion.api.SessionRequest;
+import org.exposuite.pavilion.api.SessionView;
+import org.exposuite.pavilion.api.SpeakerEntry;
 import org.exposuite.pavilion.security.Badge;
 
 /** The programme: sessions on the stages of the pavilions, and the seats attendees reserve with their badge. */

@@ -1,4 +1,4 @@
-package org.exposuite.pavilion.rest;
+package org.exposuite.pavilion.api;
 
 import java.math.BigDecimal;
 import java.util.List;

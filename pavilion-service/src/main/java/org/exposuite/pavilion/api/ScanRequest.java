@@ -1,4 +1,4 @@
-package org.exposuite.pavilion.rest;
+package org.exposuite.pavilion.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package org.exposuite.pavilion.rest;
+package org.exposuite.pavilion.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -7,15 +7,13 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** What an organizer sends to create a pavilion. */
-public record PavilionRequest(
-        @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9-]{0,15}", message = "must be 1-16 capital letters, digits or dashes, starting with a letter") String code,
+/** What an organizer sends to change a pavilion; the code is in the path and never changes. */
+public record PavilionChange(
         @NotBlank @Size(max = 200) String nameEn,
         @NotBlank @Size(max = 200) String nameZh,
         @NotBlank @Size(max = 100) String theme,
@@ -25,8 +23,4 @@ public record PavilionRequest(
         @NotNull @DecimalMin("1") @DecimalMax("10000") @Digits(integer = 5, fraction = 2) BigDecimal floorWidthM,
         @NotNull @DecimalMin("1") @DecimalMax("10000") @Digits(integer = 5, fraction = 2) BigDecimal floorDepthM,
         @Size(max = 31) List<@Valid @NotNull OpenHoursEntry> openHours) {
-
-    public PavilionChange asChange() {
-        return new PavilionChange(nameEn, nameZh, theme, hall, areaM2, safeOccupancy, floorWidthM, floorDepthM, openHours);
-    }
 }
