@@ -1,5 +1,6 @@
 package org.exposuite.pavilion.service;
 
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -13,12 +14,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.exposuite.pavilion.domain.Booth;
-import org.exposuite.pavilion.domain.BoothChange;
 import org.exposuite.pavilion.api.BoothChangeView;
 import org.exposuite.pavilion.api.BoothView;
 import org.exposuite.pavilion.api.MoveResult;
 import org.exposuite.pavilion.api.Page;
+import org.exposuite.pavilion.domain.Booth;
+import org.exposuite.pavilion.domain.BoothChange;
 
 /**
  * The booth lifecycle: free → held (expires by itself) → assigned → free.
@@ -117,7 +118,7 @@ public class BoothService {
                 TAKE_GUARD, exhibitorId, exhibitorName, null, actor);
         Booth booth = find(code);
         if (changed == 0 && !(booth.status == Booth.Status.ASSIGNED && exhibitorId.equals(booth.exhibitorId))) {
-            throw new BoothTakenException(code);
+            throw boothTaken(code);
         }
         return view(booth, calendar.now());
     }
@@ -133,7 +134,7 @@ public class BoothService {
         if (changed == 0) {
             Booth booth = find(code);
             if (booth.statusAt(calendar.now()) != Booth.Status.FREE) {
-                throw new BoothTakenException(code);
+                throw boothTaken(code);
             }
         }
     }
@@ -147,7 +148,7 @@ public class BoothService {
                 TAKE_GUARD, exhibitorId, exhibitorName, until, actor);
         Booth booth = find(code);
         if (changed == 0) {
-            throw new BoothTakenException(code);
+            throw boothTaken(code);
         }
         return view(booth, calendar.now());
     }
@@ -165,7 +166,7 @@ public class BoothService {
             if (onTo) {
                 return new MoveResult(view(from, now), view(to, now)); // the same move again
             }
-            throw new BoothNotAssignedException(fromCode, exhibitorId);
+            throw PavilionProblem.BOOTH_NOT_ASSIGNED.with("Booth '%s' is not assigned to exhibitor '%s'.", fromCode, exhibitorId);
         }
         if (fromCode.equals(toCode)) {
             return new MoveResult(view(from, now), view(to, now));
@@ -175,7 +176,7 @@ public class BoothService {
                 "status = 'ASSIGNED', exhibitor_id = :exhibitor, exhibitor_name = :name, held_until = null",
                 TAKE_GUARD, exhibitorId, name, null, actor);
         if (taken == 0) {
-            throw new BoothTakenException(toCode);
+            throw boothTaken(toCode);
         }
         transition(fromCode, BoothChange.Action.MOVE_OUT, Booth.Status.FREE,
                 "status = 'FREE', exhibitor_id = null, exhibitor_name = null, held_until = null",
@@ -238,8 +239,14 @@ public class BoothService {
         }
     }
 
+    /** A booth never has two exhibitors: it is held by or assigned to someone else. */
+    private static HttpProblem boothTaken(String code) {
+        return PavilionProblem.BOOTH_TAKEN.with("Booth '%s' is held by or assigned to another exhibitor.", code);
+    }
+
     static Booth find(String code) {
-        return Booth.findByCode(code).orElseThrow(() -> new BoothNotFoundException(code));
+        return Booth.findByCode(code)
+                .orElseThrow(() -> PavilionProblem.BOOTH_NOT_FOUND.with("There is no booth with code '%s'.", code));
     }
 
     public BoothView view(Booth b, Instant now) {

@@ -1,5 +1,6 @@
 package org.exposuite.pavilion.service;
 
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,11 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.exposuite.pavilion.domain.Booth;
-import org.exposuite.pavilion.domain.Pavilion;
 import org.exposuite.pavilion.api.FloorPlanBooth;
 import org.exposuite.pavilion.api.FloorPlanView;
-import org.exposuite.pavilion.service.FloorPlanInvalidException.Error;
+import org.exposuite.pavilion.domain.Booth;
+import org.exposuite.pavilion.domain.Pavilion;
 
 /** A pavilion's floor plan: imported whole (all booths valid, or nothing stored) and read as data. */
 @ApplicationScoped
@@ -30,6 +30,10 @@ public class FloorPlanService {
     private static final Pattern BOOTH_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,19}");
     private static final BigDecimal MIN_SIDE = BigDecimal.ONE;
     private static final BigDecimal MAX_METRES = new BigDecimal("99999.99");
+
+    /** One wrong booth of a floor plan and what is wrong with it. */
+    public record WrongBooth(String booth, String problem) {
+    }
 
     @Inject
     ExpoCalendar calendar;
@@ -53,18 +57,14 @@ public class FloorPlanService {
     @Transactional
     public FloorPlanView importPlan(String pavilionCode, List<FloorPlanBooth> plan) {
         // Row locks on the pavilion and its booths keep concurrent imports and booth changes out until this one commits.
-        Pavilion pavilion = Pavilion.<Pavilion>find("code", pavilionCode).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional().orElseThrow(() -> new PavilionNotFoundException(pavilionCode));
-        if (pavilion.retired) {
-            throw new RetiredPavilionException(pavilionCode);
-        }
+        Pavilion pavilion = PavilionService.findNotRetired(pavilionCode, LockModeType.PESSIMISTIC_WRITE);
         Map<String, Booth> existing = new HashMap<>();
         for (Booth booth : Booth.<Booth>find("pavilion.id = ?1", pavilion.id).withLock(LockModeType.PESSIMISTIC_WRITE).list()) {
             existing.put(booth.code, booth);
         }
-        List<Error> errors = validate(pavilion, plan, existing);
+        List<WrongBooth> errors = validate(pavilion, plan, existing);
         if (!errors.isEmpty()) {
-            throw new FloorPlanInvalidException(pavilionCode, errors);
+            throw invalidPlan(pavilionCode, errors);
         }
         Set<String> planned = new HashSet<>();
         plan.forEach(b -> planned.add(b.code()));
@@ -92,14 +92,21 @@ public class FloorPlanService {
             // The database checks the deferred no-overlap rule now, so a clash with a concurrent write is answered here.
             em.createNativeQuery("set constraints booth_no_overlap immediate").executeUpdate();
         } catch (PersistenceException e) {
-            throw new FloorPlanInvalidException(pavilionCode,
-                    List.of(new Error("*", "the plan clashes with booths stored at the same time; send it again")));
+            throw invalidPlan(pavilionCode,
+                    List.of(new WrongBooth("*", "the plan clashes with booths stored at the same time; send it again")));
         }
         em.clear();
         return view(PavilionService.find(pavilionCode));
     }
 
-    private List<Error> validate(Pavilion pavilion, List<FloorPlanBooth> plan, Map<String, Booth> existing) {
+    /** A floor plan is taken whole or not at all; the answer names every wrong booth and what is wrong with it. */
+    static HttpProblem invalidPlan(String pavilionCode, List<WrongBooth> errors) {
+        return PavilionProblem.FLOOR_PLAN_INVALID
+                .builder("%d booth(s) of the floor plan for pavilion '%s' are wrong; nothing was stored.", errors.size(), pavilionCode)
+                .with("errors", errors).build();
+    }
+
+    private List<WrongBooth> validate(Pavilion pavilion, List<FloorPlanBooth> plan, Map<String, Booth> existing) {
         Map<String, List<String>> problems = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         List<FloorPlanBooth> placeable = new ArrayList<>();
@@ -141,8 +148,8 @@ public class FloorPlanService {
                 .forEach(b -> problems.computeIfAbsent(b.code, k -> new ArrayList<>())
                         .add("is " + b.statusAt(now).name().toLowerCase() + " for exhibitor " + b.exhibitorId
                                 + " and cannot leave the plan; vacate it first"));
-        List<Error> errors = new ArrayList<>();
-        problems.forEach((code, list) -> list.forEach(p -> errors.add(new Error(code, p))));
+        List<WrongBooth> errors = new ArrayList<>();
+        problems.forEach((code, list) -> list.forEach(p -> errors.add(new WrongBooth(code, p))));
         return errors;
     }
 

@@ -3,11 +3,12 @@ package org.exposuite.pavilion.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.exposuite.pavilion.domain.Pavilion;
 import org.exposuite.pavilion.api.ScanRequest.Direction;
 import org.exposuite.pavilion.api.ScanResult;
+import org.exposuite.pavilion.domain.Pavilion;
 import org.exposuite.pavilion.security.Badge;
 
 /** People in a pavilion, counted at its entrances: never below zero, never above the safe limit, each scan once. */
@@ -22,12 +23,9 @@ public class OccupancyService {
 
     @Transactional
     public ScanResult scan(String pavilionCode, Badge badge, Direction direction, String nonce, String scanner) {
-        Pavilion pavilion = PavilionService.find(pavilionCode);
-        if (pavilion.retired) {
-            throw new RetiredPavilionException(pavilionCode);
-        }
+        Pavilion pavilion = PavilionService.findNotRetired(pavilionCode, LockModeType.NONE);
         if (direction == Direction.IN && !badge.admitsOn(calendar.today())) {
-            throw new BadgeNotValidTodayException(calendar.today().toString());
+            throw PavilionProblem.BADGE_NOT_VALID_FOR_DAY.with("The badge does not admit its holder on %s.", calendar.today());
         }
         // The nonce row goes in first, in the same transaction: a repeated scan finds it and changes nothing.
         int recorded = em.createNativeQuery("""
@@ -52,7 +50,8 @@ public class OccupancyService {
         List<?> after = em.createNativeQuery(guarded + " returning occupancy, safe_occupancy")
                 .setParameter("pavilion", pavilion.id).getResultList();
         if (after.isEmpty() && direction == Direction.IN) {
-            throw new PavilionFullException(pavilionCode);
+            throw PavilionProblem.PAVILION_FULL.with(
+                    "Pavilion '%s' is at its safe occupancy limit; entry is refused until someone leaves.", pavilionCode);
         }
         if (after.isEmpty()) {
             em.createNativeQuery("update pavilion_scan set counted = false where pavilion_id = :pavilion and nonce = :nonce")

@@ -11,13 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.exposuite.pavilion.domain.Booth;
-import org.exposuite.pavilion.domain.OpenHours;
-import org.exposuite.pavilion.domain.Pavilion;
 import org.exposuite.pavilion.api.OpenHoursEntry;
 import org.exposuite.pavilion.api.PavilionChange;
 import org.exposuite.pavilion.api.PavilionRequest;
 import org.exposuite.pavilion.api.PavilionView;
+import org.exposuite.pavilion.domain.Booth;
+import org.exposuite.pavilion.domain.OpenHours;
+import org.exposuite.pavilion.domain.Pavilion;
 
 /** Creating, changing, retiring and reading pavilions. */
 @ApplicationScoped
@@ -44,7 +44,7 @@ public class PavilionService {
     @Transactional
     public PavilionView create(PavilionRequest request) {
         if (Pavilion.findByCode(request.code()).isPresent()) {
-            throw new PavilionCodeTakenException(request.code());
+            throw PavilionProblem.PAVILION_CODE_TAKEN.with("A pavilion with code '%s' already exists.", request.code());
         }
         Pavilion pavilion = new Pavilion();
         pavilion.code = request.code();
@@ -56,21 +56,21 @@ public class PavilionService {
     @Transactional
     public PavilionView change(String code, PavilionChange change) {
         // The row lock keeps entrance scans and floor plan imports out while the limits change.
-        Pavilion pavilion = Pavilion.<Pavilion>find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional().orElseThrow(() -> new PavilionNotFoundException(code));
+        Pavilion pavilion = find(code, LockModeType.PESSIMISTIC_WRITE);
         if (change.safeOccupancy() < pavilion.occupancy) {
-            throw new OccupancyAboveLimitException(pavilion.occupancy);
+            throw PavilionProblem.OCCUPANCY_ABOVE_LIMIT.with(
+                    "The pavilion now holds %d people; the safe limit cannot be set below that.", pavilion.occupancy);
         }
-        List<FloorPlanInvalidException.Error> outside = new ArrayList<>();
+        List<FloorPlanService.WrongBooth> outside = new ArrayList<>();
         for (Booth booth : Booth.<Booth>list("pavilion.id = ?1 order by code", pavilion.id)) {
             if (booth.x.add(booth.width).compareTo(change.floorWidthM()) > 0
                     || booth.y.add(booth.depth).compareTo(change.floorDepthM()) > 0) {
-                outside.add(new FloorPlanInvalidException.Error(booth.code,
+                outside.add(new FloorPlanService.WrongBooth(booth.code,
                         "would lie outside the hall of " + change.floorWidthM() + " x " + change.floorDepthM() + " m"));
             }
         }
         if (!outside.isEmpty()) {
-            throw new FloorPlanInvalidException(code, outside);
+            throw FloorPlanService.invalidPlan(code, outside);
         }
         apply(pavilion, change);
         Pavilion.flush();
@@ -85,7 +85,21 @@ public class PavilionService {
     }
 
     static Pavilion find(String code) {
-        return Pavilion.findByCode(code).orElseThrow(() -> new PavilionNotFoundException(code));
+        return find(code, LockModeType.NONE);
+    }
+
+    static Pavilion find(String code, LockModeType lock) {
+        return Pavilion.<Pavilion>find("code", code).withLock(lock).firstResultOptional()
+                .orElseThrow(() -> PavilionProblem.PAVILION_NOT_FOUND.with("There is no pavilion with code '%s'.", code));
+    }
+
+    /** A retired pavilion takes no new booths, sessions or visitors. */
+    static Pavilion findNotRetired(String code, LockModeType lock) {
+        Pavilion pavilion = find(code, lock);
+        if (pavilion.retired) {
+            throw PavilionProblem.PAVILION_RETIRED.with("Pavilion '%s' is retired.", code);
+        }
+        return pavilion;
     }
 
     private void apply(Pavilion pavilion, PavilionChange change) {
@@ -93,7 +107,7 @@ public class PavilionService {
         Set<java.time.LocalDate> seen = new HashSet<>();
         for (OpenHoursEntry entry : hours) {
             if (!calendar.isExpoDay(entry.day()) || !seen.add(entry.day())) {
-                throw new NotAnExpoDayException(entry.day().toString());
+                throw PavilionProblem.NOT_AN_EXPO_DAY.with("'%s' is not a day of this expo.", entry.day());
             }
         }
         pavilion.nameEn = change.nameEn();

@@ -13,14 +13,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.exposuite.pavilion.domain.Pavilion;
-import org.exposuite.pavilion.domain.Session;
-import org.exposuite.pavilion.domain.Speaker;
 import org.exposuite.pavilion.api.Page;
 import org.exposuite.pavilion.api.ReservationView;
 import org.exposuite.pavilion.api.SessionRequest;
 import org.exposuite.pavilion.api.SessionView;
 import org.exposuite.pavilion.api.SpeakerEntry;
+import org.exposuite.pavilion.domain.Pavilion;
+import org.exposuite.pavilion.domain.Session;
+import org.exposuite.pavilion.domain.Speaker;
 import org.exposuite.pavilion.security.Badge;
 
 /** The programme: sessions on the stages of the pavilions, and the seats attendees reserve with their badge. */
@@ -78,15 +78,15 @@ public class SessionService {
 
     @Transactional
     public SessionView change(long id, SessionRequest request) {
-        Session session = Session.<Session>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new SessionNotFoundException(id));
+        Session session = find(id, LockModeType.PESSIMISTIC_WRITE);
         // Capacity first: the guarded statement must not flush the other changes before their clash check.
         int changed = em.createNativeQuery("update session set seat_capacity = :capacity where id = :id and seats_taken <= :capacity")
                 .setParameter("capacity", request.seatCapacity())
                 .setParameter("id", id)
                 .executeUpdate();
         if (changed == 0) {
-            throw new SeatCapacityBelowReservationsException(session.seatsTaken);
+            throw PavilionProblem.SEAT_CAPACITY_BELOW_RESERVATIONS.with(
+                    "The session already has %d reserved seats; the capacity cannot be lower.", session.seatsTaken);
         }
         apply(session, request, id);
         persist(session, request.stage());
@@ -106,14 +106,15 @@ public class SessionService {
         Session session = find(id);
         LocalDate day = calendar.dayOf(session.startsAt);
         if (!badge.admitsOn(day)) {
-            throw new BadgeNotValidTodayException(day.toString());
+            throw PavilionProblem.BADGE_NOT_VALID_FOR_DAY.with("The badge does not admit its holder on %s.", day);
         }
         Instant existing = reservedAt(id, badge.registrationId());
         if (existing != null) {
             return new Reservation(new ReservationView(id, badge.registrationId(), calendar.local(existing), seatsLeft(id)), false);
         }
+        // fast answer for a full session; the guarded update below is the safeguard
         if (session.seatsTaken >= session.seatCapacity) {
-            throw new SessionFullException(id); // fast answer for a full session; the guarded update below is the safeguard
+            throw PavilionProblem.SESSION_FULL.with("Every seat of session %d is reserved.", id);
         }
         Instant now = calendar.now();
         int inserted = em.createNativeQuery("""
@@ -137,7 +138,7 @@ public class SessionService {
                 .setParameter("id", id)
                 .getResultList();
         if (left.isEmpty()) {
-            throw new SessionFullException(id);
+            throw PavilionProblem.SESSION_FULL.with("Every seat of session %d is reserved.", id);
         }
         int seatsLeft = ((Number) left.get(0)).intValue();
         return new Reservation(new ReservationView(id, badge.registrationId(), calendar.local(now), seatsLeft), true);
@@ -173,16 +174,13 @@ public class SessionService {
     }
 
     private void apply(Session session, SessionRequest request, Long self) {
-        Pavilion pavilion = PavilionService.find(request.pavilionCode());
-        if (pavilion.retired) {
-            throw new RetiredPavilionException(pavilion.code);
-        }
+        Pavilion pavilion = PavilionService.findNotRetired(request.pavilionCode(), LockModeType.NONE);
         Instant starts = request.startsAt().toInstant();
         Instant ends = request.endsAt().toInstant();
         long clashes = Session.count("pavilion.id = ?1 and stage = ?2 and startsAt < ?3 and endsAt > ?4 and id <> ?5",
                 pavilion.id, request.stage(), ends, starts, self == null ? -1L : self);
         if (clashes > 0) {
-            throw new StageTakenException(request.stage());
+            throw PavilionProblem.STAGE_TAKEN.with("Another session is on stage '%s' at that time.", request.stage());
         }
         session.kind = request.kind();
         session.titleEn = request.titleEn();
@@ -203,12 +201,17 @@ public class SessionService {
             session.persistAndFlush();
         } catch (PersistenceException e) {
             // the exclusion constraint caught a clash that a concurrent request created after our check
-            throw new StageTakenException(stage);
+            throw PavilionProblem.STAGE_TAKEN.with("Another session is on stage '%s' at that time.", stage);
         }
     }
 
     private static Session find(long id) {
-        return Session.<Session>findByIdOptional(id).orElseThrow(() -> new SessionNotFoundException(id));
+        return find(id, LockModeType.NONE);
+    }
+
+    private static Session find(long id, LockModeType lock) {
+        return Session.<Session>findByIdOptional(id, lock)
+                .orElseThrow(() -> PavilionProblem.SESSION_NOT_FOUND.with("There is no session with id %d.", id));
     }
 
     private SessionView view(Session s) {

@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.List;
 import org.exposuite.pavilion.service.BoothService;
+import org.exposuite.pavilion.service.PavilionProblem;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -62,22 +63,22 @@ class BoothLifecycleTest {
         assign(booth, "EX-ALIBABA", "Alibaba").statusCode(200).body("exhibitorId", equalTo("EX-ALIBABA"));
         assign(booth, "EX-TENCENT", "Tencent").statusCode(409)
                 .contentType("application/problem+json")
-                .body("type", equalTo("https://problems.expo-suite.org/booth-taken"));
+                .body("type", equalTo(PavilionProblem.BOOTH_TAKEN.type().toString()));
     }
 
     @Test
     void unknownBoothIsBoothNotFound() {
         given().get("/api/booths/NO-SUCH-BOOTH").then().statusCode(404)
-                .body("type", equalTo("https://problems.expo-suite.org/booth-not-found"));
+                .body("type", equalTo(PavilionProblem.BOOTH_NOT_FOUND.type().toString()));
         assign("NO-SUCH-BOOTH", "EX-1", "Apple").statusCode(404)
-                .body("type", equalTo("https://problems.expo-suite.org/booth-not-found"));
+                .body("type", equalTo(PavilionProblem.BOOTH_NOT_FOUND.type().toString()));
     }
 
     @Test
     void vacatingFreesTheBoothIsIdempotentAndRefusesAnotherExhibitor() {
         String booth = booths(1).get(0);
         assign(booth, "EX-INTEL", "Intel").statusCode(200);
-        vacate(booth, "EX-APPLE").statusCode(409).body("type", equalTo("https://problems.expo-suite.org/booth-taken"));
+        vacate(booth, "EX-APPLE").statusCode(409).body("type", equalTo(PavilionProblem.BOOTH_TAKEN.type().toString()));
         vacate(booth, "EX-INTEL").statusCode(204);
         vacate(booth, "EX-INTEL").statusCode(204);
         given().get("/api/booths/" + booth).then().body("status", equalTo("FREE")).body("exhibitorId", nullValue());
@@ -132,12 +133,12 @@ class BoothLifecycleTest {
 
         assign(codes.get(2), "EX-MOBILE", "China Mobile").statusCode(200);
         move("EX-CLOUD", codes.get(1), codes.get(2)).statusCode(409)
-                .body("type", equalTo("https://problems.expo-suite.org/booth-taken"));
+                .body("type", equalTo(PavilionProblem.BOOTH_TAKEN.type().toString()));
         // nothing moved: the exhibitor still stands on its booth
         given().get("/api/booths/" + codes.get(1)).then().body("exhibitorId", equalTo("EX-CLOUD"));
         given().get("/api/booths/" + codes.get(2)).then().body("exhibitorId", equalTo("EX-MOBILE"));
         move("EX-NOBODY", codes.get(1), codes.get(0)).statusCode(409)
-                .body("type", equalTo("https://problems.expo-suite.org/booth-not-assigned"));
+                .body("type", equalTo(PavilionProblem.BOOTH_NOT_ASSIGNED.type().toString()));
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
+import org.exposuite.pavilion.service.PavilionProblem;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -55,7 +56,7 @@ class FloorPlanImportTest {
                 Fixtures.booth(p + "-B1", "ISLAND", 20, 10, 6, 6)))
                 .statusCode(422)
                 .contentType("application/problem+json")
-                .body("type", equalTo("https://problems.expo-suite.org/floor-plan-invalid"))
+                .body("type", equalTo(PavilionProblem.FLOOR_PLAN_INVALID.type().toString()))
                 .body("errors.booth", containsInAnyOrder(p + "-A2", p + "-A3"))
                 .body("errors.problem", hasItem("overlaps booth " + p + "-A2"));
         assertThat(boothsStored(pavilion)).isZero();

@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.util.UUID;
+import org.exposuite.pavilion.service.PavilionProblem;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -27,7 +28,7 @@ class OccupancyTest {
         scan(pavilion, Badges.forNewAttendee(), "IN", UUID.randomUUID().toString()).statusCode(200).body("occupancy", equalTo(2));
         scan(pavilion, Badges.forNewAttendee(), "IN", UUID.randomUUID().toString()).statusCode(409)
                 .contentType("application/problem+json")
-                .body("type", equalTo("https://problems.expo-suite.org/pavilion-full"));
+                .body("type", equalTo(PavilionProblem.PAVILION_FULL.type().toString()));
         scan(pavilion, first, "OUT", UUID.randomUUID().toString()).statusCode(200).body("occupancy", equalTo(1));
         scan(pavilion, Badges.forNewAttendee(), "IN", UUID.randomUUID().toString()).statusCode(200).body("occupancy", equalTo(2));
         given().get("/api/pavilions/" + pavilion).then().body("occupancy", equalTo(2));
@@ -68,6 +69,6 @@ class OccupancyTest {
         String change = Fixtures.pavilionJson("IGNORED", 1, 60, 40).replace("\"code\":\"IGNORED\",", "");
         given().auth().oauth2(Tokens.forRole("organizer")).contentType(ContentType.JSON).body(change)
                 .put("/api/pavilions/" + pavilion).then().statusCode(409)
-                .body("type", equalTo("https://problems.expo-suite.org/occupancy-above-limit"));
+                .body("type", equalTo(PavilionProblem.OCCUPANCY_ABOVE_LIMIT.type().toString()));
     }
 }

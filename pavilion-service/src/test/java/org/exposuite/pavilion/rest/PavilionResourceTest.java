@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.UUID;
+import org.exposuite.pavilion.service.PavilionProblem;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -66,7 +67,7 @@ class PavilionResourceTest {
                 .post("/api/pavilions")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
-                .body("type", equalTo("https://problems.expo-suite.org/pavilion-code-taken"));
+                .body("type", equalTo(PavilionProblem.PAVILION_CODE_TAKEN.type().toString()));
     }
 
     @Test
@@ -93,7 +94,7 @@ class PavilionResourceTest {
         given().get("/api/pavilions/NOPE")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
-                .body("type", equalTo("https://problems.expo-suite.org/pavilion-not-found"))
+                .body("type", equalTo(PavilionProblem.PAVILION_NOT_FOUND.type().toString()))
                 .body("status", equalTo(404));
     }
 
@@ -180,7 +181,7 @@ class PavilionResourceTest {
                 .body(pavilionJson(newCode()).replace("2018-05-29", "2018-06-01"))
                 .post("/api/pavilions")
                 .then().statusCode(422)
-                .body("type", equalTo("https://problems.expo-suite.org/not-an-expo-day"));
+                .body("type", equalTo(PavilionProblem.NOT_AN_EXPO_DAY.type().toString()));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.exposuite.pavilion.service.PavilionProblem;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -37,7 +38,7 @@ class SessionProgrammeTest {
                 .statusCode(201);
         create(Fixtures.sessionJson(pavilion, "Stage A", "2018-05-27T10:30:00+08:00", "2018-05-27T12:00:00+08:00", 100))
                 .statusCode(409)
-                .body("type", equalTo("https://problems.expo-suite.org/stage-taken"));
+                .body("type", equalTo(PavilionProblem.STAGE_TAKEN.type().toString()));
         // back to back on the same stage, or at the same time on another stage, is fine
         create(Fixtures.sessionJson(pavilion, "Stage A", "2018-05-27T11:00:00+08:00", "2018-05-27T12:00:00+08:00", 100))
                 .statusCode(201);
@@ -88,7 +89,7 @@ class SessionProgrammeTest {
         given().header("Authorization", Badges.header(Badges.forNewAttendee())).post("/api/sessions/" + session + "/reservations")
                 .then().statusCode(201).body("seatsLeft", equalTo(0));
         given().header("Authorization", Badges.header(Badges.forNewAttendee())).post("/api/sessions/" + session + "/reservations")
-                .then().statusCode(409).body("type", equalTo("https://problems.expo-suite.org/session-full"));
+                .then().statusCode(409).body("type", equalTo(PavilionProblem.SESSION_FULL.type().toString()));
 
         given().header("Authorization", Badges.header(badge)).delete("/api/sessions/" + session + "/reservations")
                 .then().statusCode(204);
@@ -123,7 +124,7 @@ class SessionProgrammeTest {
         String friday = Badges.sign(Badges.KEY, Badges.claims("visitor").claim("days", java.util.List.of("2018-05-29")).build());
         given().header("Authorization", Badges.header(friday)).post("/api/sessions/" + session + "/reservations")
                 .then().statusCode(403)
-                .body("type", equalTo("https://problems.expo-suite.org/badge-not-valid-for-day"));
+                .body("type", equalTo(PavilionProblem.BADGE_NOT_VALID_FOR_DAY.type().toString()));
     }
 
     @Test
@@ -151,7 +152,7 @@ class SessionProgrammeTest {
         given().auth().oauth2(Tokens.forRole("organizer")).contentType(ContentType.JSON).body(change)
                 .put("/api/sessions/" + session)
                 .then().statusCode(409)
-                .body("type", equalTo("https://problems.expo-suite.org/seat-capacity-below-reservations"));
+                .body("type", equalTo(PavilionProblem.SEAT_CAPACITY_BELOW_RESERVATIONS.type().toString()));
         given().auth().oauth2(Tokens.forRole("organizer")).contentType(ContentType.JSON).body(change.replace("\"seatCapacity\":1", "\"seatCapacity\":300"))
                 .put("/api/sessions/" + session)
                 .then().statusCode(200)
@@ -159,7 +160,7 @@ class SessionProgrammeTest {
                 .body("seatsLeft", equalTo(298));
         given().auth().oauth2(Tokens.forRole("organizer")).delete("/api/sessions/" + session).then().statusCode(204);
         given().get("/api/sessions/" + session).then().statusCode(404)
-                .body("type", equalTo("https://problems.expo-suite.org/session-not-found"));
+                .body("type", equalTo(PavilionProblem.SESSION_NOT_FOUND.type().toString()));
         given().queryParam("pavilion", pavilion).get("/api/sessions").then().body("items.id", not(hasItem((int) session)));
     }
 }
