@@ -6,33 +6,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The days and time zone of this deployment's expo edition. */
 @ApplicationScoped
 public class ExpoCalendar {
 
-    @ConfigProperty(name = "expo.days")
-    List<LocalDate> days;
-
-    @ConfigProperty(name = "expo.zone", defaultValue = "Asia/Shanghai")
-    ZoneId zone;
+    @Inject
+    ExpoConfig expo;
 
     @Inject
     Clock clock;
 
-    public List<LocalDate> days() {
-        return days;
-    }
-
     public boolean isExpoDay(LocalDate day) {
-        return days.contains(day);
-    }
-
-    public ZoneId zone() {
-        return zone;
+        return expo.days().contains(day);
     }
 
     public Instant now() {
@@ -40,19 +26,19 @@ public class ExpoCalendar {
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), zone);
+        return dayOf(clock.instant());
     }
 
     public LocalDate dayOf(Instant instant) {
-        return LocalDate.ofInstant(instant, zone);
+        return LocalDate.ofInstant(instant, expo.zone());
     }
 
     public Instant startOf(LocalDate day) {
-        return day.atStartOfDay(zone).toInstant();
+        return day.atStartOfDay(expo.zone()).toInstant();
     }
 
     /** Times leave the service in the expo's zone (+08:00 in Guiyang). */
     public OffsetDateTime local(Instant instant) {
-        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+        return instant == null ? null : instant.atZone(expo.zone()).toOffsetDateTime();
     }
 }

@@ -14,7 +14,7 @@ public class HoldExpiry {
     @Inject
     BoothService booths;
 
-    @Scheduled(every = "${expo.booth.hold-sweep-interval:60s}", delayed = "10s",
+    @Scheduled(every = "${expo.booth.hold-sweep-interval}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         int freed = booths.expireHolds();
