@@ -18,15 +18,13 @@ import org.jboss.logging.Logger;
 /**
  * Booth assignments in pavilion-service, guarded: every call ends within the timeout, a failing
  * pavilion-service opens the circuit so callers fail fast, and both calls are idempotent, so a lost
- * connection is retried once. Timeouts and error answers are not retried (values in application.properties).
+ * connection is retried once. Timeouts and error answers are not retried. The numbers are in application.properties.
  */
 @Startup
 @ApplicationScoped
-@Timeout(2000)
-@CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10000, successThreshold = 1,
-        skipOn = {BoothTakenException.class, BoothNotFoundException.class})
-@Retry(maxRetries = 1, delay = 100, jitter = 50, retryOn = PavilionServiceUnreachableException.class,
-        abortOn = {TimeoutException.class, CircuitBreakerOpenException.class})
+@Timeout
+@CircuitBreaker(skipOn = RefusedByService.class)
+@Retry(retryOn = ServiceUnavailable.Unreachable.class, abortOn = {TimeoutException.class, CircuitBreakerOpenException.class})
 public class PavilionBooths {
 
     private static final Logger LOG = Logger.getLogger(PavilionBooths.class);
@@ -39,26 +37,26 @@ public class PavilionBooths {
     ServiceToken serviceToken;
 
     /** Makes the exhibitor the booth's owner of record; the same exhibitor again is no change. */
-    @Fallback(fallbackMethod = "unavailable", skipOn = {BoothTakenException.class, BoothNotFoundException.class})
+    @Fallback(fallbackMethod = "unavailable", skipOn = RefusedByService.class)
     public BoothView assign(String boothCode, String exhibitorId, String exhibitorName) {
         try {
             return pavilion.assign(boothCode, serviceToken.authorization(), new BoothAssignment(exhibitorId, exhibitorName));
         } catch (WebApplicationException e) {
             throw answerOf(e.getResponse().getStatus(), boothCode);
         } catch (ProcessingException e) {
-            throw new PavilionServiceUnreachableException();
+            throw ServiceUnavailable.Unreachable.pavilion();
         }
     }
 
     /** Frees the booth if this exhibitor has it; already free is no change. */
-    @Fallback(fallbackMethod = "unavailableToVacate", skipOn = {BoothTakenException.class, BoothNotFoundException.class})
+    @Fallback(fallbackMethod = "unavailableToVacate", skipOn = RefusedByService.class)
     public void vacate(String boothCode, String exhibitorId) {
         try {
             pavilion.vacate(boothCode, exhibitorId, serviceToken.authorization());
         } catch (WebApplicationException e) {
             throw answerOf(e.getResponse().getStatus(), boothCode);
         } catch (ProcessingException e) {
-            throw new PavilionServiceUnreachableException();
+            throw ServiceUnavailable.Unreachable.pavilion();
         }
     }
 
@@ -72,25 +70,18 @@ public class PavilionBooths {
     }
 
     private static RuntimeException unavailable(String boothCode, Exception failure) {
-        if (failure instanceof PavilionServiceUnavailableException known) {
-            return known;
+        if (!(failure instanceof ServiceUnavailable)) {
+            LOG.warnf("pavilion-service call for booth %s failed: %s", boothCode, failure.toString());
         }
-        LOG.warnf("pavilion-service call for booth %s failed: %s", boothCode, failure.toString());
-        if (failure instanceof TimeoutException) {
-            return new PavilionServiceUnavailableException("did not answer in time");
-        }
-        if (failure instanceof CircuitBreakerOpenException) {
-            return new PavilionServiceUnavailableException("failed repeatedly and is given time to recover");
-        }
-        return new PavilionServiceUnavailableException("failed");
+        return ServiceUnavailable.of(failure, ServiceUnavailable::pavilion);
     }
 
     private static RuntimeException answerOf(int status, String boothCode) {
         return switch (status) {
-            case 409 -> new BoothTakenException(boothCode);
-            case 404 -> new BoothNotFoundException(boothCode);
-            case 401, 403 -> new PavilionServiceUnavailableException("refused this service's credentials (" + status + ")");
-            default -> new PavilionServiceUnavailableException("answered " + status);
+            case 409 -> RefusedByService.boothTaken(boothCode);
+            case 404 -> RefusedByService.boothNotFound(boothCode);
+            case 401, 403 -> ServiceUnavailable.pavilion("refused this service's credentials (" + status + ")");
+            default -> ServiceUnavailable.pavilion("answered " + status);
         };
     }
 }

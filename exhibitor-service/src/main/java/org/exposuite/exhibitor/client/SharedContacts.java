@@ -50,10 +50,9 @@ public class SharedContacts {
     @Inject
     ServiceToken serviceToken;
 
-    @Timeout(1500)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10000, successThreshold = 1)
-    @Retry(maxRetries = 1, delay = 100, jitter = 50, retryOn = RegistrationServiceUnreachableException.class,
-            abortOn = {TimeoutException.class, CircuitBreakerOpenException.class})
+    @Timeout
+    @CircuitBreaker
+    @Retry(retryOn = ServiceUnavailable.Unreachable.class, abortOn = {TimeoutException.class, CircuitBreakerOpenException.class})
     @Fallback(fallbackMethod = "unanswered")
     public Lookup lookup(String registrationId) {
         try {
@@ -64,9 +63,9 @@ public class SharedContacts {
             if (status == 404) {
                 return Lookup.notShared();
             }
-            throw new RegistrationServiceUnavailableException("answered " + status);
+            throw ServiceUnavailable.registration("answered " + status);
         } catch (ProcessingException e) {
-            throw new RegistrationServiceUnreachableException();
+            throw ServiceUnavailable.Unreachable.registration();
         }
     }
 

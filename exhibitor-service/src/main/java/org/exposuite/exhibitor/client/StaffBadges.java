@@ -22,11 +22,9 @@ import org.jboss.logging.Logger;
  */
 @Startup
 @ApplicationScoped
-@Timeout(2000)
-@CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10000, successThreshold = 1,
-        skipOn = {StaffAllowanceExhaustedException.class, StaffBadgeRefusedException.class})
-@Retry(maxRetries = 1, delay = 100, jitter = 50, retryOn = RegistrationServiceUnreachableException.class,
-        abortOn = {TimeoutException.class, CircuitBreakerOpenException.class})
+@Timeout
+@CircuitBreaker(skipOn = RefusedByService.class)
+@Retry(retryOn = ServiceUnavailable.Unreachable.class, abortOn = {TimeoutException.class, CircuitBreakerOpenException.class})
 public class StaffBadges {
 
     private static final Logger LOG = Logger.getLogger(StaffBadges.class);
@@ -39,25 +37,25 @@ public class StaffBadges {
     ServiceToken serviceToken;
 
     /** Issues the person's badge, or returns the one already issued for the same exhibitor and e-mail. */
-    @Fallback(fallbackMethod = "unavailableToIssue", skipOn = {StaffAllowanceExhaustedException.class, StaffBadgeRefusedException.class})
+    @Fallback(fallbackMethod = "unavailableToIssue", skipOn = RefusedByService.class)
     public StaffBadge issue(String exhibitorId, StaffMemberPerson person) {
         try {
             StaffBadge badge = registration.issueStaffBadge(exhibitorId, serviceToken.authorization(), new StaffBadgeRequest(
                     person.exhibitorName(), person.allowance(), person.familyName(), person.givenName(), person.email()));
             if (badge == null || badge.registrationId() == null || badge.registrationId().isBlank()
                     || badge.registrationId().length() > 64) {
-                throw new RegistrationServiceUnavailableException("answered without a usable registration id");
+                throw ServiceUnavailable.registration("answered without a usable registration id");
             }
             return badge;
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             throw switch (status) {
-                case 409 -> new StaffAllowanceExhaustedException(person.allowance());
-                case 400, 422 -> new StaffBadgeRefusedException(status);
+                case 409 -> RefusedByService.staffAllowanceExhausted(person.allowance());
+                case 400, 422 -> RefusedByService.staffBadgeRefused(status);
                 default -> answerOf(status);
             };
         } catch (ProcessingException e) {
-            throw new RegistrationServiceUnreachableException();
+            throw ServiceUnavailable.Unreachable.registration();
         }
     }
 
@@ -72,7 +70,7 @@ public class StaffBadges {
                 throw answerOf(status);
             }
         } catch (ProcessingException e) {
-            throw new RegistrationServiceUnreachableException();
+            throw ServiceUnavailable.Unreachable.registration();
         }
     }
 
@@ -86,23 +84,16 @@ public class StaffBadges {
     }
 
     private static RuntimeException unavailable(String exhibitorId, Exception failure) {
-        if (failure instanceof RegistrationServiceUnavailableException known) {
-            return known;
+        if (!(failure instanceof ServiceUnavailable)) {
+            LOG.warnf("registration-service staff badge call for exhibitor %s failed: %s", exhibitorId, failure.toString());
         }
-        LOG.warnf("registration-service staff badge call for exhibitor %s failed: %s", exhibitorId, failure.toString());
-        if (failure instanceof TimeoutException) {
-            return new RegistrationServiceUnavailableException("did not answer in time");
-        }
-        if (failure instanceof CircuitBreakerOpenException) {
-            return new RegistrationServiceUnavailableException("failed repeatedly and is given time to recover");
-        }
-        return new RegistrationServiceUnavailableException("failed");
+        return ServiceUnavailable.of(failure, ServiceUnavailable::registration);
     }
 
     private static RuntimeException answerOf(int status) {
         return switch (status) {
-            case 401, 403 -> new RegistrationServiceUnavailableException("refused this service's credentials (" + status + ")");
-            default -> new RegistrationServiceUnavailableException("answered " + status);
+            case 401, 403 -> ServiceUnavailable.registration("refused this service's credentials (" + status + ")");
+            default -> ServiceUnavailable.registration("answered " + status);
         };
     }
 }

@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.exposuite.exhibitor.api.DirectoryEntry;
+import org.exposuite.exhibitor.api.ExhibitorProfile;
 import org.exposuite.exhibitor.service.DirectoryService;
 
 @Path("/api/exhibitors")

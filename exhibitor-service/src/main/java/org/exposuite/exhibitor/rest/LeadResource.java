@@ -1,5 +1,7 @@
 package org.exposuite.exhibitor.rest;
 
+import static org.exposuite.exhibitor.api.ExhibitorProblem.APPLICATION_NOT_FOUND;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -14,16 +16,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.exposuite.exhibitor.service.ApplicationNotFoundException;
+import org.exposuite.exhibitor.api.LeadRequest;
+import org.exposuite.exhibitor.api.LeadView;
 import org.exposuite.exhibitor.service.ApplicationService;
 import org.exposuite.exhibitor.service.LeadService;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -46,8 +48,8 @@ public class LeadResource {
     @Inject
     LeadService leads;
 
-    @ConfigProperty(name = "expo.zone", defaultValue = "Asia/Shanghai")
-    ZoneId zone;
+    @Inject
+    Clock clock;
 
     @POST
     @Path("/{id: " + UUID_PATTERN + "}/leads")
@@ -99,7 +101,7 @@ public class LeadResource {
                                                 @Parameter(hidden = true) @RestHeader("Authorization") String authorization) {
         UUID exhibitorId = own(id, authorization);
         StreamingOutput body = output -> {
-            try (LeadCsv csv = new LeadCsv(output, zone)) {
+            try (LeadCsv csv = new LeadCsv(output, clock.getZone())) {
                 leads.export(exhibitorId, csv::write);
             }
         };
@@ -111,7 +113,7 @@ public class LeadResource {
     private UUID own(UUID id, String authorization) {
         UUID owner = applications.ownerOf(authorization);
         if (!owner.equals(id)) {
-            throw new ApplicationNotFoundException();
+            throw APPLICATION_NOT_FOUND.problem();
         }
         return owner;
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.exposuite.exhibitor.api.ProductView;
 import org.exposuite.exhibitor.service.ProductService;
 
 @Path("/api/products")

@@ -1,5 +1,8 @@
 package org.exposuite.exhibitor.service;
 
+import static org.exposuite.exhibitor.api.ExhibitorProblem.APPLICATION_NOT_FOUND;
+import static org.exposuite.exhibitor.api.ExhibitorProblem.invalidTransition;
+
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,8 +13,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.exposuite.exhibitor.domain.Exhibitor;
 import org.exposuite.exhibitor.domain.Exhibitor.State;
+import org.exposuite.exhibitor.domain.Exhibitor;
 import org.exposuite.exhibitor.domain.ReviewAction;
 import org.exposuite.exhibitor.domain.StaffMember;
 
@@ -38,13 +41,13 @@ public class ApplicationLifecycle {
     @Transactional
     public Snapshot snapshot(UUID id) {
         return Exhibitor.find("id", id).project(Snapshot.class).firstResultOptional()
-                .orElseThrow(ApplicationNotFoundException::new);
+                .orElseThrow(APPLICATION_NOT_FOUND::problem);
     }
 
     /** Refuses early a move the table does not allow, before any other service is asked to do its part. */
     public void check(Snapshot application, State to) {
         if (!application.state().canMoveTo(to)) {
-            throw new InvalidTransitionException(application.state(), to);
+            throw invalidTransition(application.state(), to);
         }
     }
 
@@ -65,7 +68,7 @@ public class ApplicationLifecycle {
      */
     @Transactional
     public boolean moveWithoutStaff(UUID id, State from, Move move) {
-        Exhibitor.<Exhibitor>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(ApplicationNotFoundException::new);
+        Exhibitor.<Exhibitor>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(APPLICATION_NOT_FOUND::problem);
         if (StaffMember.count("exhibitorId", id) > 0) {
             return false;
         }
@@ -75,7 +78,7 @@ public class ApplicationLifecycle {
 
     private void apply(UUID id, State from, Move move) {
         if (!from.canMoveTo(move.to())) {
-            throw new InvalidTransitionException(from, move.to());
+            throw invalidTransition(from, move.to());
         }
         Instant now = clock.instant();
         StringBuilder set = new StringBuilder("state = :to, updatedAt = :now, version = version + 1");
@@ -87,8 +90,8 @@ public class ApplicationLifecycle {
         });
         int moved = Exhibitor.update(set + " where id = :id and state = :from", parameters);
         if (moved == 0) {
-            Exhibitor current = Exhibitor.<Exhibitor>findByIdOptional(id).orElseThrow(ApplicationNotFoundException::new);
-            throw new InvalidTransitionException(current.state, move.to());
+            Exhibitor current = Exhibitor.<Exhibitor>findByIdOptional(id).orElseThrow(APPLICATION_NOT_FOUND::problem);
+            throw invalidTransition(current.state, move.to());
         }
         ReviewAction record = new ReviewAction();
         record.exhibitorId = id;

@@ -1,5 +1,9 @@
 package org.exposuite.exhibitor.service;
 
+import static org.exposuite.exhibitor.api.ExhibitorProblem.APPLICATION_NOT_FOUND;
+import static org.exposuite.exhibitor.api.ExhibitorProblem.STAFF_MEMBER_BUSY;
+import static org.exposuite.exhibitor.api.ExhibitorProblem.notEditable;
+
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,14 +15,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.exposuite.exhibitor.api.ApplicationCreated;
+import org.exposuite.exhibitor.api.ApplicationRequest;
+import org.exposuite.exhibitor.api.ApplicationView;
+import org.exposuite.exhibitor.api.ReviewActionView;
 import org.exposuite.exhibitor.client.PavilionBooths;
-import org.exposuite.exhibitor.domain.Exhibitor;
 import org.exposuite.exhibitor.domain.Exhibitor.State;
+import org.exposuite.exhibitor.domain.Exhibitor;
 import org.exposuite.exhibitor.domain.ReviewAction;
-import org.exposuite.exhibitor.rest.ApplicationCreated;
-import org.exposuite.exhibitor.rest.ApplicationRequest;
-import org.exposuite.exhibitor.rest.ApplicationView;
-import org.exposuite.exhibitor.rest.ReviewActionView;
 import org.exposuite.exhibitor.security.ExhibitorSecrets;
 
 /** Applications as their companies manage them, and as organizers list them. */
@@ -69,21 +73,21 @@ public class ApplicationService {
         return ExhibitorSecrets.fromAuthorization(authorization)
                 .flatMap(secret -> Exhibitor.<Exhibitor>find("secretHash", ExhibitorSecrets.hash(secret)).<Exhibitor>firstResultOptional())
                 .map(exhibitor -> exhibitor.id)
-                .orElseThrow(ApplicationNotFoundException::new);
+                .orElseThrow(APPLICATION_NOT_FOUND::problem);
     }
 
     @Transactional
     public ApplicationView view(UUID id) {
-        return view(Exhibitor.<Exhibitor>findByIdOptional(id).orElseThrow(ApplicationNotFoundException::new));
+        return view(Exhibitor.<Exhibitor>findByIdOptional(id).orElseThrow(APPLICATION_NOT_FOUND::problem));
     }
 
     /** Changes the application while the organizers have not decided on it. */
     @Transactional
     public ApplicationView update(UUID id, ApplicationRequest request) {
         Exhibitor exhibitor = Exhibitor.<Exhibitor>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(ApplicationNotFoundException::new);
+                .orElseThrow(APPLICATION_NOT_FOUND::problem);
         if (!exhibitor.state.isEditable()) {
-            throw new ApplicationNotEditableException(exhibitor.state, "Changing the application");
+            throw notEditable(exhibitor.state, "Changing the application");
         }
         copy(request, exhibitor);
         exhibitor.updatedAt = clock.instant();
@@ -126,7 +130,7 @@ public class ApplicationService {
         // A staff member registered meanwhile (the exhibitor was still approved) is withdrawn as well before the move.
         for (int round = 1; !lifecycle.moveWithoutStaff(id, application.state(), move); round++) {
             if (round == WITHDRAWAL_ROUNDS) {
-                throw new StaffMemberBusyException("Staff members are being registered while withdrawing; withdraw again.");
+                throw STAFF_MEMBER_BUSY.with("Staff members are being registered while withdrawing; withdraw again.");
             }
             staff.removeAll(id);
         }
@@ -148,7 +152,7 @@ public class ApplicationService {
     @Transactional
     public List<ReviewActionView> history(UUID id) {
         if (Exhibitor.findById(id) == null) {
-            throw new ApplicationNotFoundException();
+            throw APPLICATION_NOT_FOUND.problem();
         }
         return ReviewAction.<ReviewAction>find("exhibitorId = ?1 order by actedAt, id", id).stream()
                 .map(a -> new ReviewActionView(a.action, a.actor, a.fromState, a.toState, a.boothCode, a.reason, a.actedAt))

@@ -1,15 +1,17 @@
 package org.exposuite.exhibitor.service;
 
+import static org.exposuite.exhibitor.api.ExhibitorProblem.EXHIBITOR_NOT_FOUND;
+
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.exposuite.exhibitor.api.DirectoryEntry;
+import org.exposuite.exhibitor.api.ExhibitorProfile;
 import org.exposuite.exhibitor.domain.Exhibitor;
 import org.exposuite.exhibitor.domain.Product;
-import org.exposuite.exhibitor.rest.DirectoryEntry;
-import org.exposuite.exhibitor.rest.ExhibitorProfile;
 
 /** The public directory: approved exhibitors only, searchable by text, theme, pavilion and country. */
 @ApplicationScoped
@@ -36,7 +38,7 @@ public class DirectoryService {
     @Transactional
     public ExhibitorProfile profile(UUID id) {
         Exhibitor exhibitor = Exhibitor.<Exhibitor>find("id = ?1 and state = ?2", id, Exhibitor.State.APPROVED)
-                .firstResultOptional().orElseThrow(ExhibitorNotFoundException::new);
+                .firstResultOptional().orElseThrow(EXHIBITOR_NOT_FOUND::problem);
         return new ExhibitorProfile(entry(exhibitor),
                 Product.<Product>find("exhibitor.id = ?1 order by name, id", id).stream().map(ProductService::view).toList());
     }

@@ -1,5 +1,7 @@
 package org.exposuite.exhibitor.service;
 
+import static org.exposuite.exhibitor.api.ExhibitorProblem.notApproved;
+
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,12 +15,12 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.exposuite.exhibitor.api.LeadContact;
+import org.exposuite.exhibitor.api.LeadRequest;
+import org.exposuite.exhibitor.api.LeadView;
 import org.exposuite.exhibitor.client.SharedContacts;
 import org.exposuite.exhibitor.domain.Exhibitor;
 import org.exposuite.exhibitor.domain.Lead;
-import org.exposuite.exhibitor.rest.LeadContact;
-import org.exposuite.exhibitor.rest.LeadRequest;
-import org.exposuite.exhibitor.rest.LeadView;
 import org.exposuite.exhibitor.security.Badge;
 import org.exposuite.exhibitor.security.BadgeVerifier;
 
@@ -65,7 +67,7 @@ public class LeadService {
     public Scanned scan(UUID exhibitorId, LeadRequest request) {
         Exhibitor.State state = lifecycle.snapshot(exhibitorId).state();
         if (state != Exhibitor.State.APPROVED) {
-            throw new ExhibitorNotApprovedException(state, "Scanning leads");
+            throw notApproved(state, "Scanning leads");
         }
         Badge badge = badges.verify(request.badgeToken());
         SharedContacts.Lookup lookup = contacts.lookup(badge.registrationId());

@@ -1,5 +1,9 @@
 package org.exposuite.exhibitor.service;
 
+import static org.exposuite.exhibitor.api.ExhibitorProblem.APPLICATION_NOT_FOUND;
+import static org.exposuite.exhibitor.api.ExhibitorProblem.PRODUCT_NOT_FOUND;
+import static org.exposuite.exhibitor.api.ExhibitorProblem.notEditable;
+
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,10 +12,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.exposuite.exhibitor.api.ProductRequest;
+import org.exposuite.exhibitor.api.ProductView;
 import org.exposuite.exhibitor.domain.Exhibitor;
 import org.exposuite.exhibitor.domain.Product;
-import org.exposuite.exhibitor.rest.ProductRequest;
-import org.exposuite.exhibitor.rest.ProductView;
 
 /** Products: managed by their exhibitor, shown publicly once the exhibitor is approved. */
 @ApplicationScoped
@@ -29,7 +33,7 @@ public class ProductService {
     @Transactional
     public ProductView add(UUID exhibitorId, ProductRequest request) {
         Exhibitor exhibitor = Exhibitor.<Exhibitor>findByIdOptional(exhibitorId, LockModeType.PESSIMISTIC_READ)
-                .orElseThrow(ApplicationNotFoundException::new);
+                .orElseThrow(APPLICATION_NOT_FOUND::problem);
         requireActive(exhibitor);
         Product product = new Product();
         product.id = UUID.randomUUID();
@@ -72,12 +76,12 @@ public class ProductService {
 
     private Product ownProduct(UUID exhibitorId, UUID productId) {
         return Product.<Product>find("id = ?1 and exhibitor.id = ?2", productId, exhibitorId)
-                .firstResultOptional().orElseThrow(ProductNotFoundException::new);
+                .firstResultOptional().orElseThrow(PRODUCT_NOT_FOUND::problem);
     }
 
     private static void requireActive(Exhibitor exhibitor) {
         if (exhibitor.state == Exhibitor.State.REJECTED || exhibitor.state == Exhibitor.State.WITHDRAWN) {
-            throw new ApplicationNotEditableException(exhibitor.state, "Changing products");
+            throw notEditable(exhibitor.state, "Changing products");
         }
     }
 

@@ -6,11 +6,11 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.exposuite.exhibitor.api.ApplicationView;
 import org.exposuite.exhibitor.client.BoothView;
 import org.exposuite.exhibitor.client.PavilionBooths;
 import org.exposuite.exhibitor.domain.Exhibitor.State;
 import org.exposuite.exhibitor.domain.ReviewAction;
-import org.exposuite.exhibitor.rest.ApplicationView;
 import org.jboss.logging.Logger;
 
 /** The organizers' decisions on applications. */

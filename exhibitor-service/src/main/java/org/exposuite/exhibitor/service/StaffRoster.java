@@ -1,5 +1,9 @@
 package org.exposuite.exhibitor.service;
 
+import static org.exposuite.exhibitor.api.ExhibitorProblem.APPLICATION_NOT_FOUND;
+import static org.exposuite.exhibitor.api.ExhibitorProblem.STAFF_MEMBER_NOT_FOUND;
+import static org.exposuite.exhibitor.api.ExhibitorProblem.notApproved;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -8,13 +12,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.exposuite.exhibitor.client.StaffAllowanceExhaustedException;
+import org.exposuite.exhibitor.api.StaffMemberView;
+import org.exposuite.exhibitor.api.StaffRequest;
+import org.exposuite.exhibitor.api.StaffRosterView;
+import org.exposuite.exhibitor.client.RefusedByService;
 import org.exposuite.exhibitor.client.StaffMemberPerson;
 import org.exposuite.exhibitor.domain.Exhibitor;
 import org.exposuite.exhibitor.domain.StaffMember;
-import org.exposuite.exhibitor.rest.StaffMemberView;
-import org.exposuite.exhibitor.rest.StaffRequest;
-import org.exposuite.exhibitor.rest.StaffRosterView;
 
 /**
  * The exhibitor's staff rows, each step its own short transaction so that no lock is held while
@@ -34,9 +38,9 @@ public class StaffRoster {
     @Transactional
     public Reservation reserve(UUID exhibitorId, StaffRequest request) {
         Exhibitor exhibitor = Exhibitor.<Exhibitor>findByIdOptional(exhibitorId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(ApplicationNotFoundException::new);
+                .orElseThrow(APPLICATION_NOT_FOUND::problem);
         if (exhibitor.state != Exhibitor.State.APPROVED) {
-            throw new ExhibitorNotApprovedException(exhibitor.state, "Registering staff");
+            throw notApproved(exhibitor.state, "Registering staff");
         }
         int allowance = exhibitor.staffAllowance();
         String email = request.email().strip();
@@ -52,7 +56,7 @@ public class StaffRoster {
             }
         } else {
             if (StaffMember.count("exhibitorId", exhibitorId) >= allowance) {
-                throw new StaffAllowanceExhaustedException(allowance);
+                throw RefusedByService.staffAllowanceExhausted(allowance);
             }
             member = new StaffMember();
             member.id = UUID.randomUUID();
@@ -91,7 +95,7 @@ public class StaffRoster {
     public StaffMemberView member(UUID exhibitorId, UUID memberId) {
         return StaffMember.<StaffMember>find("id = ?1 and exhibitorId = ?2", memberId, exhibitorId).firstResultOptional()
                 .map(member -> view(member, null))
-                .orElseThrow(StaffMemberNotFoundException::new);
+                .orElseThrow(STAFF_MEMBER_NOT_FOUND::problem);
     }
 
     /** Removes the member once its badge is revoked; false when another request changed it meanwhile. */
@@ -109,7 +113,7 @@ public class StaffRoster {
 
     @Transactional
     public StaffRosterView roster(UUID exhibitorId) {
-        Exhibitor exhibitor = Exhibitor.<Exhibitor>findByIdOptional(exhibitorId).orElseThrow(ApplicationNotFoundException::new);
+        Exhibitor exhibitor = Exhibitor.<Exhibitor>findByIdOptional(exhibitorId).orElseThrow(APPLICATION_NOT_FOUND::problem);
         List<StaffMemberView> members = StaffMember.<StaffMember>find("exhibitorId = ?1 order by createdAt, id", exhibitorId)
                 .stream().map(member -> view(member, null)).toList();
         int allowance = exhibitor.state == Exhibitor.State.APPROVED ? exhibitor.staffAllowance() : 0;

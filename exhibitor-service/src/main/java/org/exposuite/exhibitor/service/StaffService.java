@@ -1,14 +1,16 @@
 package org.exposuite.exhibitor.service;
 
+import static org.exposuite.exhibitor.api.ExhibitorProblem.STAFF_MEMBER_BUSY;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.UUID;
+import org.exposuite.exhibitor.api.StaffMemberView;
+import org.exposuite.exhibitor.api.StaffRequest;
+import org.exposuite.exhibitor.api.StaffRosterView;
 import org.exposuite.exhibitor.client.StaffBadge;
 import org.exposuite.exhibitor.client.StaffBadges;
-import org.exposuite.exhibitor.rest.StaffMemberView;
-import org.exposuite.exhibitor.rest.StaffRequest;
-import org.exposuite.exhibitor.rest.StaffRosterView;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,7 +47,7 @@ public class StaffService {
         Optional<StaffMemberView> confirmed = roster.confirm(reservation.memberId(), badge.registrationId());
         if (confirmed.isEmpty()) {
             revokeQuietly(exhibitorId, badge.registrationId());
-            throw new StaffMemberBusyException("Another request for the same person failed meanwhile and dropped the "
+            throw STAFF_MEMBER_BUSY.with("Another request for the same person failed meanwhile and dropped the "
                     + "registration; register the person again.");
         }
         StaffMemberView member = confirmed.get();
@@ -61,7 +63,7 @@ public class StaffService {
     public void remove(UUID exhibitorId, UUID memberId) {
         StaffMemberView member = roster.member(exhibitorId, memberId);
         if (member.registrationId() == null) {
-            throw new StaffMemberBusyException("The badge of this staff member is still being issued; register the "
+            throw STAFF_MEMBER_BUSY.with("The badge of this staff member is still being issued; register the "
                     + "person again to finish, then remove them.");
         }
         badges.revoke(exhibitorId.toString(), member.registrationId());

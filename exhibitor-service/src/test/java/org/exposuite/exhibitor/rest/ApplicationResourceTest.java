@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
+import org.exposuite.exhibitor.api.ExhibitorProblem;
 import org.exposuite.exhibitor.domain.Exhibitor;
 import org.exposuite.exhibitor.rest.TestApplications.Applicant;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,7 @@ class ApplicationResourceTest {
 
         given().header("Authorization", applicant.bearer()).contentType(ContentType.JSON).body(changed)
                 .put("/api/exhibitors/me").then().statusCode(409)
-                .body("type", equalTo("https://problems.expo-suite.org/application-not-editable"))
+                .body("type", equalTo(ExhibitorProblem.APPLICATION_NOT_EDITABLE.type().toString()))
                 .body("currentState", equalTo("REJECTED"));
     }
 
@@ -93,7 +94,7 @@ class ApplicationResourceTest {
         given().get("/api/exhibitors/me").then().statusCode(401)
                 .body("type", equalTo("https://problems.expo-suite.org/secret-required"));
         given().header("Authorization", "Bearer ex_" + "A".repeat(43)).get("/api/exhibitors/me")
-                .then().statusCode(404).body("type", equalTo("https://problems.expo-suite.org/application-not-found"));
+                .then().statusCode(404).body("type", equalTo(ExhibitorProblem.APPLICATION_NOT_FOUND.type().toString()));
         given().header("Authorization", "Bearer not-a-secret").get("/api/exhibitors/me").then().statusCode(404);
     }
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.exposuite.exhibitor.api.ExhibitorProblem;
 import org.exposuite.exhibitor.rest.TestApplications.Applicant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,7 +71,7 @@ class ApplicationTransitionTest {
         int assignmentsBefore = pavilion.findAll(putRequestedFor(urlPathEqualTo(PavilionStub.assignmentPath(booth)))).size();
 
         perform(action, applicant, booth).then().statusCode(409).contentType("application/problem+json")
-                .body("type", equalTo("https://problems.expo-suite.org/invalid-transition"))
+                .body("type", equalTo(ExhibitorProblem.INVALID_TRANSITION.type().toString()))
                 .body("currentState", equalTo(from.name()))
                 .body("requestedState", equalTo(action.target.name()));
 

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.exposuite.exhibitor.api.ExhibitorProblem;
 import org.exposuite.exhibitor.rest.TestApplications.Applicant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,7 +122,7 @@ class DirectoryAndProductsTest {
         // Another exhibitor's secret finds no such product.
         given().header("Authorization", pending.bearer()).contentType(ContentType.JSON).body(Map.of("name", "Hijack"))
                 .put("/api/exhibitors/me/products/" + productId).then().statusCode(404)
-                .body("type", equalTo("https://problems.expo-suite.org/product-not-found"));
+                .body("type", equalTo(ExhibitorProblem.PRODUCT_NOT_FOUND.type().toString()));
         given().header("Authorization", pending.bearer()).delete("/api/exhibitors/me/products/" + productId)
                 .then().statusCode(404);
 

@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.exposuite.exhibitor.api.ExhibitorProblem;
 import org.exposuite.exhibitor.rest.TestApplications.Applicant;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
@@ -274,7 +275,7 @@ class LeadResourceTest {
         given().header("Authorization", applicant.bearer()).contentType(ContentType.JSON)
                 .body(Map.of("badgeToken", TestBadges.badge(UUID.randomUUID().toString())))
                 .post("/api/exhibitors/" + applicant.id() + "/leads")
-                .then().statusCode(409).body("type", Matchers.equalTo("https://problems.expo-suite.org/exhibitor-not-approved"));
+                .then().statusCode(409).body("type", Matchers.equalTo(ExhibitorProblem.EXHIBITOR_NOT_APPROVED.type().toString()));
     }
 
     @Test

@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.exposuite.exhibitor.api.ExhibitorProblem;
 import org.exposuite.exhibitor.rest.TestApplications.Applicant;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
@@ -88,7 +89,7 @@ class PavilionOutageTest {
         LOG.infof("approval against a hanging pavilion-service answered %d after %d ms", attempt.response().statusCode(),
                 attempt.took().toMillis());
         attempt.response().then().statusCode(503).contentType("application/problem+json")
-                .body("type", equalTo("https://problems.expo-suite.org/pavilion-service-unavailable"));
+                .body("type", equalTo(ExhibitorProblem.PAVILION_SERVICE_UNAVAILABLE.type().toString()));
         assertThat(attempt.took()).isLessThan(TIMEOUT.plusSeconds(1));
         assertThat(TestApplications.stateOf(applicant)).isEqualTo("SUBMITTED");
         assertThat(assignmentRequests(booth)).as("a timeout is not retried").isEqualTo(1);

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
+import org.exposuite.exhibitor.api.ApplicationRequest;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.exposuite.exhibitor.api.ExhibitorProblem;
 import org.exposuite.exhibitor.rest.TestApplications.Applicant;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,7 +108,7 @@ class ReviewResourceTest {
         Applicant applicant = TestApplications.submitted();
 
         approve(applicant, booth).then().statusCode(409).contentType("application/problem+json")
-                .body("type", Matchers.equalTo("https://problems.expo-suite.org/booth-taken"))
+                .body("type", Matchers.equalTo(ExhibitorProblem.BOOTH_TAKEN.type().toString()))
                 .body("boothCode", Matchers.equalTo(booth));
 
         given().header("Authorization", TestApplications.organizer()).get("/api/exhibitors/applications/" + applicant.id())
@@ -130,7 +131,7 @@ class ReviewResourceTest {
         Applicant applicant = TestApplications.submitted();
 
         approve(applicant, booth).then().statusCode(422)
-                .body("type", Matchers.equalTo("https://problems.expo-suite.org/booth-not-found"));
+                .body("type", Matchers.equalTo(ExhibitorProblem.BOOTH_NOT_FOUND.type().toString()));
         assertThat(TestApplications.stateOf(applicant)).isEqualTo("SUBMITTED");
     }
 
@@ -178,7 +179,7 @@ class ReviewResourceTest {
         given().header("Authorization", applicant.bearer()).post("/api/exhibitors/me/withdraw")
                 .then().statusCode(503)
                 .header("Retry-After", Matchers.notNullValue())
-                .body("type", Matchers.equalTo("https://problems.expo-suite.org/pavilion-service-unavailable"));
+                .body("type", Matchers.equalTo(ExhibitorProblem.PAVILION_SERVICE_UNAVAILABLE.type().toString()));
         given().header("Authorization", applicant.bearer()).get("/api/exhibitors/me")
                 .then().body("state", Matchers.equalTo("APPROVED")).body("boothCode", Matchers.equalTo(booth));
 

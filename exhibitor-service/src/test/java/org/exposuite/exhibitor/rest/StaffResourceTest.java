@@ -32,6 +32,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.exposuite.exhibitor.api.ExhibitorProblem;
 import org.exposuite.exhibitor.rest.TestApplications.Applicant;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
@@ -139,7 +140,7 @@ class StaffResourceTest {
 
         register(exhibitor, "Staff", "Number 6", "staff6@example.org").then().statusCode(409)
                 .contentType("application/problem+json")
-                .body("type", Matchers.equalTo("https://problems.expo-suite.org/staff-allowance-exhausted"))
+                .body("type", Matchers.equalTo(ExhibitorProblem.STAFF_ALLOWANCE_EXHAUSTED.type().toString()))
                 .body("allowance", Matchers.equalTo(5));
 
         assertThat(badgeRequests(exhibitor)).isEqualTo(5);
@@ -153,7 +154,7 @@ class StaffResourceTest {
                 "staff-allowance-exhausted");
 
         register(exhibitor, "Zhao", "Lei", "zhao.lei@example.org").then().statusCode(409)
-                .body("type", Matchers.equalTo("https://problems.expo-suite.org/staff-allowance-exhausted"));
+                .body("type", Matchers.equalTo(ExhibitorProblem.STAFF_ALLOWANCE_EXHAUSTED.type().toString()));
 
         assertThat(members(exhibitor)).isZero();
     }
@@ -166,7 +167,7 @@ class StaffResourceTest {
 
         register(exhibitor, "Sun", "Li", "sun.li@example.org").then().statusCode(503)
                 .header("Retry-After", notNullValue())
-                .body("type", Matchers.equalTo("https://problems.expo-suite.org/registration-service-unavailable"));
+                .body("type", Matchers.equalTo(ExhibitorProblem.REGISTRATION_SERVICE_UNAVAILABLE.type().toString()));
 
         assertThat(badgeRequests(exhibitor)).as("a lost connection is retried once: the call is idempotent").isEqualTo(2);
         assertThat(members(exhibitor)).isZero();
@@ -180,7 +181,7 @@ class StaffResourceTest {
 
         long started = System.nanoTime();
         register(exhibitor, "Zhou", "Min", "zhou.min@example.org").then().statusCode(503)
-                .body("type", Matchers.equalTo("https://problems.expo-suite.org/registration-service-unavailable"));
+                .body("type", Matchers.equalTo(ExhibitorProblem.REGISTRATION_SERVICE_UNAVAILABLE.type().toString()));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(took).isLessThan(TIMEOUT.plusSeconds(1));
@@ -213,7 +214,7 @@ class StaffResourceTest {
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
         given().header("Authorization", exhibitor.bearer()).delete("/api/exhibitors/me/staff/" + id).then().statusCode(503)
-                .body("type", Matchers.equalTo("https://problems.expo-suite.org/registration-service-unavailable"));
+                .body("type", Matchers.equalTo(ExhibitorProblem.REGISTRATION_SERVICE_UNAVAILABLE.type().toString()));
 
         assertThat(members(exhibitor)).isEqualTo(1);
     }
@@ -225,7 +226,7 @@ class StaffResourceTest {
         String id = register(owner, "Xu", "Yan", "xu.yan@example.org").then().statusCode(201).extract().path("id");
 
         given().header("Authorization", other.bearer()).delete("/api/exhibitors/me/staff/" + id).then().statusCode(404)
-                .body("type", Matchers.equalTo("https://problems.expo-suite.org/staff-member-not-found"));
+                .body("type", Matchers.equalTo(ExhibitorProblem.STAFF_MEMBER_NOT_FOUND.type().toString()));
         assertThat(members(owner)).isEqualTo(1);
     }
 
@@ -234,7 +235,7 @@ class StaffResourceTest {
         Applicant applicant = TestApplications.submitted();
 
         register(applicant, "Gao", "Yu", "gao.yu@example.org").then().statusCode(409)
-                .body("type", Matchers.equalTo("https://problems.expo-suite.org/exhibitor-not-approved"));
+                .body("type", Matchers.equalTo(ExhibitorProblem.EXHIBITOR_NOT_APPROVED.type().toString()));
     }
 
     @Test
@@ -317,7 +318,7 @@ class StaffResourceTest {
 
         withdraw(exhibitor).then().statusCode(503)
                 .header("Retry-After", notNullValue())
-                .body("type", Matchers.equalTo("https://problems.expo-suite.org/registration-service-unavailable"));
+                .body("type", Matchers.equalTo(ExhibitorProblem.REGISTRATION_SERVICE_UNAVAILABLE.type().toString()));
 
         given().header("Authorization", exhibitor.bearer()).get("/api/exhibitors/me").then()
                 .body("state", Matchers.equalTo("APPROVED")).body("boothCode", Matchers.equalTo(booth));
@@ -328,7 +329,7 @@ class StaffResourceTest {
         RegistrationStub.problem(registration, delete(urlPathMatching(RegistrationStub.staffPath(exhibitor.id()) + "/.+")), 503,
                 "service-unavailable");
         withdraw(exhibitor).then().statusCode(503)
-                .body("type", Matchers.equalTo("https://problems.expo-suite.org/registration-service-unavailable"));
+                .body("type", Matchers.equalTo(ExhibitorProblem.REGISTRATION_SERVICE_UNAVAILABLE.type().toString()));
         pavilion.verify(0, deleteRequestedFor(urlPathEqualTo(PavilionStub.assignmentPath(booth))));
         assertThat(members(exhibitor)).isEqualTo(2);
         circuitBreakers.resetAll();

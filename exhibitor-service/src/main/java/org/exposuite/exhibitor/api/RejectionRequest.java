@@ -1,4 +1,4 @@
-package org.exposuite.exhibitor.rest;
+package org.exposuite.exhibitor.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package org.exposuite.exhibitor.rest;
+package org.exposuite.exhibitor.api;
 
 /** The contact a visitor chose to share with exhibitors. */
 public record LeadContact(String familyName, String givenName, String latinName, String email, String phone,

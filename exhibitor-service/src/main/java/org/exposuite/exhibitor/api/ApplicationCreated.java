@@ -1,4 +1,4 @@
-package org.exposuite.exhibitor.rest;
+package org.exposuite.exhibitor.api;
 
 import java.util.UUID;
 import org.exposuite.exhibitor.domain.Exhibitor;
