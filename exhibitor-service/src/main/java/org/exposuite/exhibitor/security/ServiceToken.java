@@ -1,17 +1,17 @@
 package org.exposuite.exhibitor.security;
 
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The bearer token (role `service`) this service presents to pavilion-service and registration-service.
@@ -25,14 +25,8 @@ public class ServiceToken {
     private static final Duration LIFETIME = Duration.ofHours(1);
     private static final Duration RENEW_BEFORE = Duration.ofMinutes(5);
 
-    @ConfigProperty(name = "expo.service-token")
-    Optional<String> configured;
-
-    @ConfigProperty(name = "expo.dev-keys.private")
-    Optional<String> signingKeyLocation;
-
-    @ConfigProperty(name = "expo.dev-keys.issuer", defaultValue = "expo-suite-dev")
-    String issuer;
+    @Inject
+    ServiceTokenConfig config;
 
     private volatile Minted minted;
 
@@ -46,10 +40,11 @@ public class ServiceToken {
 
     /** The Authorization header value, or null when no credentials are configured (the call then goes without). */
     public String authorization() {
+        Optional<String> configured = config.serviceToken();
         if (configured.isPresent() && !configured.get().isBlank()) {
             return "Bearer " + configured.get().trim();
         }
-        if (signingKeyLocation.isEmpty()) {
+        if (config.devKeys().privateKey().isEmpty()) {
             return null;
         }
         Minted current = minted;
@@ -64,13 +59,13 @@ public class ServiceToken {
 
     private Minted mint(Instant now) {
         try {
-            PrivateKey key = KeyUtils.decodePrivateKey(Files.readString(Path.of(signingKeyLocation.get())));
+            PrivateKey key = KeyUtils.decodePrivateKey(Files.readString(Path.of(config.devKeys().privateKey().get())));
             Instant expiresAt = now.plus(LIFETIME);
-            String token = Jwt.issuer(issuer).subject(SUBJECT).upn(SUBJECT).groups("service")
+            String token = Jwt.issuer(config.devKeys().issuer()).subject(SUBJECT).upn(SUBJECT).groups("service")
                     .issuedAt(now).expiresAt(expiresAt).jws().sign(key);
             return new Minted(token, expiresAt);
         } catch (Exception e) {
-            throw new IllegalStateException("cannot sign a service token with the key at " + signingKeyLocation.get(), e);
+            throw new IllegalStateException("cannot sign a service token with the key at " + config.devKeys().privateKey().get(), e);
         }
     }
 }
