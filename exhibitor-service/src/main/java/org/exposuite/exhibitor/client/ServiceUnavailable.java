@@ -4,13 +4,14 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.exposuite.exhibitor.api.ExhibitorProblem;
+import org.exposuite.platform.problem.ProblemType;
 
 /** The other service did not answer in time, is failing, or its circuit is open; nothing was changed here. */
 public class ServiceUnavailable extends HttpProblem {
 
     static final int RETRY_AFTER_SECONDS = 10;
 
-    ServiceUnavailable(ExhibitorProblem problem, String what, String service, String reason) {
+    ServiceUnavailable(ProblemType problem, String what, String service, String reason) {
         super(problem.builder("%s could not be changed because %s %s. Nothing was changed; try again shortly.", what, service, reason)
                 .withHeader("Retry-After", RETRY_AFTER_SECONDS));
     }
@@ -40,7 +41,7 @@ public class ServiceUnavailable extends HttpProblem {
     /** No connection at all: the one failure worth an immediate retry of an idempotent call. */
     static class Unreachable extends ServiceUnavailable {
 
-        Unreachable(ExhibitorProblem problem, String what, String service) {
+        Unreachable(ProblemType problem, String what, String service) {
             super(problem, what, service, "cannot be reached");
         }
 

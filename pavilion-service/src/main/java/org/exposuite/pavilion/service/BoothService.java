@@ -18,6 +18,7 @@ import org.exposuite.pavilion.api.BoothChangeView;
 import org.exposuite.pavilion.api.BoothView;
 import org.exposuite.pavilion.api.MoveResult;
 import org.exposuite.pavilion.api.Page;
+import org.exposuite.pavilion.api.PavilionProblem;
 import org.exposuite.pavilion.domain.Booth;
 import org.exposuite.pavilion.domain.BoothChange;
 

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.exposuite.pavilion.api.FloorPlanBooth;
 import org.exposuite.pavilion.api.FloorPlanView;
+import org.exposuite.pavilion.api.PavilionProblem;
 import org.exposuite.pavilion.domain.Booth;
 import org.exposuite.pavilion.domain.Pavilion;
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.exposuite.pavilion.api.PavilionProblem;
 import org.exposuite.pavilion.api.ScanRequest.Direction;
 import org.exposuite.pavilion.api.ScanResult;
 import org.exposuite.pavilion.domain.Pavilion;

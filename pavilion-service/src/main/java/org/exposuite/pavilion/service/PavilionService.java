@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.exposuite.pavilion.api.OpenHoursEntry;
 import org.exposuite.pavilion.api.PavilionChange;
+import org.exposuite.pavilion.api.PavilionProblem;
 import org.exposuite.pavilion.api.PavilionRequest;
 import org.exposuite.pavilion.api.PavilionView;
 import org.exposuite.pavilion.domain.Booth;

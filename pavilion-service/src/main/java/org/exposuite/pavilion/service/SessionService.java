@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.exposuite.pavilion.api.Page;
+import org.exposuite.pavilion.api.PavilionProblem;
 import org.exposuite.pavilion.api.ReservationView;
 import org.exposuite.pavilion.api.SessionRequest;
 import org.exposuite.pavilion.api.SessionView;

@@ -18,7 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
-import org.exposuite.pavilion.service.PavilionProblem;
+import org.exposuite.pavilion.api.PavilionProblem;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

@@ -7,7 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.util.UUID;
-import org.exposuite.pavilion.service.PavilionProblem;
+import org.exposuite.pavilion.api.PavilionProblem;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

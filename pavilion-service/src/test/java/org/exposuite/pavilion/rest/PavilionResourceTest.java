@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.UUID;
-import org.exposuite.pavilion.service.PavilionProblem;
+import org.exposuite.pavilion.api.PavilionProblem;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.exposuite.pavilion.service.PavilionProblem;
+import org.exposuite.pavilion.api.PavilionProblem;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
