@@ -21,12 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.exposuite.registration.api.RegistrationPage;
+import org.exposuite.registration.api.RegistrationStatistics;
+import org.exposuite.registration.api.RegistrationSummary;
+import org.exposuite.registration.api.RegistrationView;
 import org.exposuite.registration.domain.Registration;
 import org.exposuite.registration.domain.RegistrationStatus;
-import org.exposuite.registration.rest.RegistrationPage;
-import org.exposuite.registration.rest.RegistrationStatistics;
-import org.exposuite.registration.rest.RegistrationSummary;
-import org.exposuite.registration.rest.RegistrationView;
 
 /** What organizers do with registrations: search, review, decide, count and export; every action is recorded. */
 @ApplicationScoped
@@ -101,7 +101,7 @@ public class RegistrationAdministration {
 
     @Transactional
     public RegistrationView detail(UUID id, String actor) {
-        Registration registration = Registration.<Registration>findByIdOptional(id).orElseThrow(RegistrationNotFoundException::new);
+        Registration registration = Registration.<Registration>findByIdOptional(id).orElseThrow(RegistrationProblem.REGISTRATION_NOT_FOUND::problem);
         audit.record(actor, "VIEWED", id, registration.category.code, null);
         return RegistrationService.view(registration);
     }
@@ -113,7 +113,7 @@ public class RegistrationAdministration {
             return RegistrationService.view(registration);
         }
         if (registration.status != RegistrationStatus.PENDING) {
-            throw new RegistrationStateConflictException("approve", registration.status);
+            throw RegistrationService.notPossible("approve", registration.status);
         }
         registration.status = RegistrationStatus.CONFIRMED;
         registration.updatedAt = clock.instant();
@@ -126,7 +126,7 @@ public class RegistrationAdministration {
     public RegistrationView reject(UUID id, String reason, String actor) {
         Registration registration = locked(id);
         if (registration.status != RegistrationStatus.PENDING) {
-            throw new RegistrationStateConflictException("reject", registration.status);
+            throw RegistrationService.notPossible("reject", registration.status);
         }
         quotas.release(registration.category, registration.days, RegistrationService.limitedDays(registration.category));
         registration.status = RegistrationStatus.REJECTED;
@@ -141,7 +141,7 @@ public class RegistrationAdministration {
     public RegistrationView cancel(UUID id, String reason, String actor) {
         Registration registration = locked(id);
         if (!registration.status.isActive()) {
-            throw new RegistrationStateConflictException("cancel", registration.status);
+            throw RegistrationService.notPossible("cancel", registration.status);
         }
         quotas.release(registration.category, registration.days, RegistrationService.limitedDays(registration.category));
         registration.status = RegistrationStatus.CANCELLED;
@@ -262,7 +262,7 @@ public class RegistrationAdministration {
 
     private static Registration locked(UUID id) {
         return Registration.<Registration>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(RegistrationNotFoundException::new);
+                .orElseThrow(RegistrationProblem.REGISTRATION_NOT_FOUND::problem);
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters) throws SQLException {
