@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.exposuite.registration.domain.AttendeeDetails;
 import org.exposuite.registration.domain.PavilionTheme;
 import org.exposuite.platform.validation.IsoCountry;
 
@@ -23,4 +24,11 @@ public record RegistrationChange(
         @NotBlank @IsoCountry String country,
         @Size(max = 7) List<@NotNull PavilionTheme> interests,
         Boolean shareContactWithExhibitors) {
+
+    /** Writes the new details into the registration; consent to sharing changes only when sent, the privacy consent stays. */
+    public void enterInto(AttendeeDetails details, String normalizedEmail) {
+        details.enterDetails(familyName, givenName, latinName, normalizedEmail, phone, organization, jobTitle, country, interests,
+                shareContactWithExhibitors == null ? details.shareContactWithExhibitors : shareContactWithExhibitors,
+                details.privacyPolicyAcceptedAt);
+    }
 }

@@ -128,13 +128,7 @@ public class RegistrationAdministration {
         if (registration.status != RegistrationStatus.PENDING) {
             throw RegistrationService.notPossible("reject", registration.status);
         }
-        quotas.release(registration.category, registration.days, RegistrationService.limitedDays(registration.category));
-        registration.status = RegistrationStatus.REJECTED;
-        registration.decisionReason = reason;
-        registration.updatedAt = clock.instant();
-        revocations.revoke(id);
-        audit.record(actor, "REJECTED", id, registration.category.code, reason);
-        return RegistrationService.view(registration);
+        return end(registration, RegistrationStatus.REJECTED, reason, actor);
     }
 
     @Transactional
@@ -143,12 +137,17 @@ public class RegistrationAdministration {
         if (!registration.status.isActive()) {
             throw RegistrationService.notPossible("cancel", registration.status);
         }
+        return end(registration, RegistrationStatus.CANCELLED, reason, actor);
+    }
+
+    /** Frees the places, revokes the badge and records the decision (the audit action is the new status). */
+    private RegistrationView end(Registration registration, RegistrationStatus status, String reason, String actor) {
         quotas.release(registration.category, registration.days, RegistrationService.limitedDays(registration.category));
-        registration.status = RegistrationStatus.CANCELLED;
+        registration.status = status;
         registration.decisionReason = reason;
         registration.updatedAt = clock.instant();
-        revocations.revoke(id);
-        audit.record(actor, "CANCELLED", id, registration.category.code, reason);
+        revocations.revoke(registration.id);
+        audit.record(actor, status.name(), registration.id, registration.category.code, reason);
         return RegistrationService.view(registration);
     }
 

@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -148,18 +147,7 @@ public class RegistrationService {
             registration.days.removeAll(freed);
             registration.days.addAll(added);
         }
-        registration.familyName = change.familyName().trim();
-        registration.givenName = change.givenName().trim();
-        registration.latinName = blankToNull(change.latinName());
-        registration.email = email;
-        registration.phone = blankToNull(change.phone());
-        registration.organization = blankToNull(change.organization());
-        registration.jobTitle = blankToNull(change.jobTitle());
-        registration.country = change.country();
-        registration.interests = change.interests() == null ? new ArrayList<>() : new ArrayList<>(change.interests());
-        if (change.shareContactWithExhibitors() != null) {
-            registration.shareContactWithExhibitors = change.shareContactWithExhibitors();
-        }
+        change.enterInto(registration, email);
         registration.updatedAt = clock.instant();
         persistActive(registration);
         return view(registration);
@@ -300,10 +288,6 @@ public class RegistrationService {
                 r.familyName, r.givenName, r.latinName, r.email, r.phone, r.organization, r.jobTitle, r.country,
                 List.copyOf(r.interests), r.privacyPolicyAcceptedAt, r.shareContactWithExhibitors, r.decisionReason,
                 r.createdAt, r.updatedAt);
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private String write(RegistrationCreated created) {

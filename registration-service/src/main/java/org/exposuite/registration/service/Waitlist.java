@@ -45,6 +45,7 @@ public class Waitlist {
     private static final Logger LOG = Logger.getLogger(Waitlist.class);
     private static final String ACTIVE_EMAIL_CONSTRAINT = "waitlist_entry_active_email_unique";
     private static final int BATCH = 50;
+    private static final int EXPIRY_BATCH = 200;
 
     @Inject
     Clock clock;
@@ -222,8 +223,8 @@ public class Waitlist {
         @SuppressWarnings("unchecked")
         List<UUID> overdue = entityManager.createNativeQuery("""
                         select id from waitlist_entry where status = 'OFFERED' and offer_expires_at <= ?1
-                        order by offer_expires_at limit 200 for update skip locked""", UUID.class)
-                .setParameter(1, now.atOffset(ZoneOffset.UTC)).getResultList();
+                        order by offer_expires_at limit ?2 for update skip locked""", UUID.class)
+                .setParameter(1, now.atOffset(ZoneOffset.UTC)).setParameter(2, EXPIRY_BATCH).getResultList();
         for (UUID id : overdue) {
             WaitlistEntry entry = WaitlistEntry.findById(id);
             entry.status = WaitlistStatus.EXPIRED;
@@ -252,7 +253,7 @@ public class Waitlist {
         int expired;
         do {
             expired = expireOverdueOffers();
-        } while (expired == 200);
+        } while (expired == EXPIRY_BATCH);
         offerFreePlacesEverywhere();
     }
 
