@@ -1,7 +1,6 @@
 package org.exposuite.registration.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
@@ -12,13 +11,10 @@ import java.util.List;
 @MappedSuperclass
 public abstract class AttendeeDetails extends PanacheEntityBase {
 
-    @Column(name = "family_name")
     public String familyName;
 
-    @Column(name = "given_name")
     public String givenName;
 
-    @Column(name = "latin_name")
     public String latinName;
 
     public String email;
@@ -27,7 +23,6 @@ public abstract class AttendeeDetails extends PanacheEntityBase {
 
     public String organization;
 
-    @Column(name = "job_title")
     public String jobTitle;
 
     public String country;
@@ -35,10 +30,8 @@ public abstract class AttendeeDetails extends PanacheEntityBase {
     @Convert(converter = InterestsConverter.class)
     public List<PavilionTheme> interests = new ArrayList<>();
 
-    @Column(name = "privacy_policy_accepted_at")
     public Instant privacyPolicyAcceptedAt;
 
-    @Column(name = "share_contact_with_exhibitors")
     public boolean shareContactWithExhibitors;
 
     /** Takes the details as a person entered them: names trimmed, blank optional fields left empty. */

@@ -20,10 +20,8 @@ public class Category extends PanacheEntityBase {
 
     public String code;
 
-    @Column(name = "name_en")
     public String nameEn;
 
-    @Column(name = "name_zh")
     public String nameZh;
 
     public String description;
@@ -35,25 +33,19 @@ public class Category extends PanacheEntityBase {
     @Column(insertable = false, updatable = false)
     public int taken;
 
-    @Column(name = "approval_required")
     public boolean approvalRequired;
 
-    @Column(name = "invitation_only")
     public boolean invitationOnly;
 
-    @Column(name = "all_days")
     public boolean allDays;
 
-    @Column(name = "sales_open_at")
     public Instant salesOpenAt;
 
-    @Column(name = "sales_close_at")
     public Instant salesCloseAt;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public Instant createdAt;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     @Version

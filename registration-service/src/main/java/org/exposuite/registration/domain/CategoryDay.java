@@ -5,19 +5,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
 /** The places of one category on one expo day; a registration takes one on each of its days. */
 @Entity
-@Table(name = "category_day")
 @IdClass(CategoryDay.Key.class)
 public class CategoryDay extends PanacheEntityBase {
 
     @Id
-    @Column(name = "category_id")
     public Long categoryId;
 
     @Id

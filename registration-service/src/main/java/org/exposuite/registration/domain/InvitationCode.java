@@ -6,31 +6,28 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 
 /** A code that opens an invitation-only category for a limited number of registrations. */
 @Entity
-@Table(name = "invitation_code")
 public class InvitationCode extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "category_id")
     public Long categoryId;
 
     public String code;
 
-    @Column(name = "max_uses", updatable = false)
+    @Column(updatable = false)
     public int maxUses;
 
     @Column(insertable = false, updatable = false)
     public int uses;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public Instant createdAt;
 
     public static Optional<InvitationCode> find(long categoryId, String code) {

@@ -1,19 +1,16 @@
 package org.exposuite.registration.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /** One organizer action, kept for accountability: who did what to which registration or category, and when. */
 @Entity
-@Table(name = "organizer_action")
 public class OrganizerAction extends PanacheEntityBase {
 
     @Id
@@ -26,10 +23,8 @@ public class OrganizerAction extends PanacheEntityBase {
 
     public String action;
 
-    @Column(name = "registration_id")
     public UUID registrationId;
 
-    @Column(name = "category_code")
     public String categoryCode;
 
     public String detail;

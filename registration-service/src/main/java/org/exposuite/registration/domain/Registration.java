@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,37 +22,29 @@ import java.util.UUID;
 
 /** One attendee's registration for one category and the days it covers. */
 @Entity
-@Table(name = "registration")
 public class Registration extends AttendeeDetails {
 
     @Id
     public UUID id;
 
-    @Column(name = "confirmation_code")
     public String confirmationCode;
 
-    @Column(name = "secret_hash")
     public String secretHash;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "category_id")
     public Category category;
 
-    @Column(name = "invitation_code_id")
     public Long invitationCodeId;
 
     @Enumerated(EnumType.STRING)
     public RegistrationStatus status;
 
 
-    @Column(name = "decision_reason")
     public String decisionReason;
 
     /** Set on exhibitor staff registrations only: the exhibitor whose allowance the badge uses. */
-    @Column(name = "exhibitor_id")
     public String exhibitorId;
 
-    @Column(name = "exhibitor_name")
     public String exhibitorName;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -62,10 +53,8 @@ public class Registration extends AttendeeDetails {
     @OrderBy
     public Set<LocalDate> days = new LinkedHashSet<>();
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     @Version

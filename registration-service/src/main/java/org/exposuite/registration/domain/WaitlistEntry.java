@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,37 +20,30 @@ import java.util.UUID;
 
 /** One person's place in line for a full category, with everything needed to register them when an offer is accepted. */
 @Entity
-@Table(name = "waitlist_entry")
 public class WaitlistEntry extends AttendeeDetails {
 
     @Id
     public UUID id;
 
     // Assigned by the database on insert: the order of the line.
-    @Column(name = "position_sequence", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public Long positionSequence;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "category_id")
     public Category category;
 
     @Enumerated(EnumType.STRING)
     public WaitlistStatus status;
 
-    @Column(name = "secret_hash")
     public String secretHash;
 
-    @Column(name = "offer_token_hash")
     public String offerTokenHash;
 
 
-    @Column(name = "offered_at")
     public Instant offeredAt;
 
-    @Column(name = "offer_expires_at")
     public Instant offerExpiresAt;
 
-    @Column(name = "registration_id")
     public UUID registrationId;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -60,10 +52,8 @@ public class WaitlistEntry extends AttendeeDetails {
     @OrderBy
     public Set<LocalDate> days = new LinkedHashSet<>();
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     @Version

@@ -18,6 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.exposuite.registration.api.CheckinBatch;
+import org.exposuite.registration.api.CheckinRequest;
+import org.exposuite.registration.api.CheckinResult;
+import org.exposuite.registration.api.CheckinStatistics;
 import org.exposuite.registration.service.Checkins;
 
 @Path("/api/checkins")

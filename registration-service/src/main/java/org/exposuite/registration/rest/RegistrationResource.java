@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -28,6 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.exposuite.registration.api.DecisionRequest;
+import org.exposuite.registration.api.NewRegistration;
+import org.exposuite.registration.api.RegistrationCreated;
+import org.exposuite.registration.api.RegistrationPage;
+import org.exposuite.registration.api.RegistrationStatistics;
+import org.exposuite.registration.api.RegistrationView;
+import org.exposuite.registration.api.Rejection;
+import org.exposuite.registration.api.SharedContact;
 import org.exposuite.registration.domain.RegistrationStatus;
 import org.exposuite.registration.service.ExpoConfig;
 import org.exposuite.registration.service.RegistrationAdministration;
@@ -193,10 +200,6 @@ public class RegistrationResource {
     @APIResponse(responseCode = "404", description = "No such registration, or the attendee did not agree to share")
     public SharedContact sharedContact(@RestPath UUID id) {
         return staff.sharedContact(id);
-    }
-
-    /** Why an organizer rejects a registration. */
-    public record Rejection(@NotBlank @Size(max = 1000) String reason) {
     }
 
     private static RegistrationFilter filter(String category, String day, String status, String country, String q) {

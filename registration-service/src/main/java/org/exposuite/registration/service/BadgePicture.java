@@ -26,7 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
-import org.exposuite.registration.rest.BadgeView;
+import org.exposuite.registration.api.BadgeView;
 import org.jboss.logging.Logger;
 
 /**

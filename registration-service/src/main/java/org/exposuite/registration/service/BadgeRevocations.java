@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.exposuite.registration.rest.RevocationPage;
+import org.exposuite.registration.api.RevocationPage;
 
 /**
  * The list of revoked badges that scanners fetch incrementally. Revocations are numbered under a transaction-scoped

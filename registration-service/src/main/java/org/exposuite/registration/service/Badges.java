@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.TreeSet;
+import org.exposuite.registration.api.BadgeView;
 import org.exposuite.registration.domain.Registration;
 import org.exposuite.registration.domain.RegistrationStatus;
-import org.exposuite.registration.rest.BadgeView;
 import org.exposuite.registration.security.BadgeTokens;
 
 /**
@@ -40,9 +40,9 @@ public class Badges {
 
     public BadgeView badge(Registration registration) {
         if (registration.status != RegistrationStatus.CONFIRMED) {
-            throw new BadgeNotIssuedException(registration.status == RegistrationStatus.PENDING
-                    ? "The registration is pending approval; its badge is issued once it is approved."
-                    : "The registration is " + registration.status + " and has no badge.");
+            throw registration.status == RegistrationStatus.PENDING
+                    ? RegistrationProblem.BADGE_NOT_ISSUED.with("The registration is pending approval; its badge is issued once it is approved.")
+                    : RegistrationProblem.BADGE_NOT_ISSUED.with("The registration is %s and has no badge.", registration.status);
         }
         List<LocalDate> days = List.copyOf(new TreeSet<>(registration.days));
         Instant expiresAt = expiresAt();

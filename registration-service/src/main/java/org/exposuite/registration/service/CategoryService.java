@@ -1,5 +1,6 @@
 package org.exposuite.registration.service;
 
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,14 +15,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.exposuite.registration.api.CategoryRequest.CategoryDayRequest;
+import org.exposuite.registration.api.CategoryRequest;
+import org.exposuite.registration.api.CategoryView;
+import org.exposuite.registration.api.InvitationRequest;
+import org.exposuite.registration.api.InvitationView;
 import org.exposuite.registration.domain.Category;
 import org.exposuite.registration.domain.CategoryDay;
 import org.exposuite.registration.domain.InvitationCode;
-import org.exposuite.registration.rest.CategoryRequest;
-import org.exposuite.registration.rest.CategoryRequest.CategoryDayRequest;
-import org.exposuite.registration.rest.CategoryView;
-import org.exposuite.registration.rest.InvitationRequest;
-import org.exposuite.registration.rest.InvitationView;
 
 /** Managing and listing registration categories, their per-day limits and invitation codes. */
 @ApplicationScoped
@@ -53,14 +54,14 @@ public class CategoryService {
 
     @Transactional
     public CategoryView get(String code) {
-        Category category = Category.findByCode(code).orElseThrow(() -> new CategoryNotFoundException(code));
+        Category category = Category.findByCode(code).orElseThrow(() -> notFound(code));
         return view(category, CategoryDay.ofCategory(category.id), clock.instant());
     }
 
     @Transactional
     public CategoryView create(CategoryRequest request, String actor) {
         if (Category.findByCode(request.code()).isPresent()) {
-            throw new CategoryCodeTakenException(request.code());
+            throw RegistrationProblem.CATEGORY_CODE_TAKEN.with("A category with code '%s' already exists.", request.code());
         }
         Map<LocalDate, Integer> dayCapacities = dayCapacities(request);
         Category category = new Category();
@@ -86,13 +87,13 @@ public class CategoryService {
     @Transactional
     public CategoryView update(String code, CategoryRequest request, String actor) {
         Category category = Category.<Category>find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional().orElseThrow(() -> new CategoryNotFoundException(code));
+                .firstResultOptional().orElseThrow(() -> notFound(code));
         if (!code.equals(request.code()) && Category.findByCode(request.code()).isPresent()) {
-            throw new CategoryCodeTakenException(request.code());
+            throw RegistrationProblem.CATEGORY_CODE_TAKEN.with("A category with code '%s' already exists.", request.code());
         }
         Map<LocalDate, Integer> requestedDays = dayCapacities(request);
         if (Category.update("capacity = ?1 where id = ?2 and taken <= ?1", request.capacity(), category.id) == 0) {
-            throw new CapacityBelowTakenException("category " + code, request.capacity());
+            throw capacityBelowTaken("category " + code, request.capacity());
         }
         Set<LocalDate> existing = new HashSet<>();
         for (CategoryDay limit : CategoryDay.ofCategory(category.id)) {
@@ -100,11 +101,12 @@ public class CategoryService {
             Integer capacity = requestedDays.get(limit.day);
             if (capacity == null) {
                 if (CategoryDay.delete("categoryId = ?1 and day = ?2 and taken = 0", category.id, limit.day) == 0) {
-                    throw new DayInUseException(limit.day);
+                    throw RegistrationProblem.DAY_IN_USE.builder("Places are taken on %s; lower its capacity instead of removing it.", limit.day)
+                            .with("day", limit.day.toString()).build();
                 }
             } else if (CategoryDay.update("capacity = ?1 where categoryId = ?2 and day = ?3 and taken <= ?1",
                     capacity, category.id, limit.day) == 0) {
-                throw new CapacityBelowTakenException("category " + code + " on " + limit.day, capacity);
+                throw capacityBelowTaken("category " + code + " on " + limit.day, capacity);
             }
         }
         requestedDays.forEach((day, capacity) -> {
@@ -126,9 +128,9 @@ public class CategoryService {
 
     @Transactional
     public InvitationView createInvitation(String categoryCode, InvitationRequest request, String actor) {
-        Category category = Category.findByCode(categoryCode).orElseThrow(() -> new CategoryNotFoundException(categoryCode));
+        Category category = Category.findByCode(categoryCode).orElseThrow(() -> notFound(categoryCode));
         if (InvitationCode.find(category.id, request.code()).isPresent()) {
-            throw new InvitationCodeTakenException(request.code());
+            throw RegistrationProblem.INVITATION_CODE_TAKEN.with("The invitation code '%s' already exists for this category.", request.code());
         }
         InvitationCode invitation = new InvitationCode();
         invitation.categoryId = category.id;
@@ -141,7 +143,7 @@ public class CategoryService {
 
     @Transactional
     public List<InvitationView> invitations(String categoryCode) {
-        Category category = Category.findByCode(categoryCode).orElseThrow(() -> new CategoryNotFoundException(categoryCode));
+        Category category = Category.findByCode(categoryCode).orElseThrow(() -> notFound(categoryCode));
         return InvitationCode.<InvitationCode>list("categoryId = ?1 order by code", category.id).stream()
                 .map(i -> new InvitationView(i.code, i.maxUses, i.uses))
                 .toList();
@@ -168,13 +170,27 @@ public class CategoryService {
         }
         for (CategoryDayRequest day : request.days()) {
             if (!expo.days().contains(day.day())) {
-                throw new InvalidCategoryDaysException(day.day() + " is not a day of the expo " + expo.days() + ".");
+                throw invalidDays("%s is not a day of the expo %s.", day.day(), expo.days());
             }
             if (capacities.put(day.day(), day.capacity()) != null) {
-                throw new InvalidCategoryDaysException(day.day() + " is named more than once.");
+                throw invalidDays("%s is named more than once.", day.day());
             }
         }
         return capacities;
+    }
+
+    private static HttpProblem notFound(String code) {
+        return RegistrationProblem.CATEGORY_NOT_FOUND.with("There is no category with code '%s'.", code);
+    }
+
+    /** Capacity may be lowered only down to the places already taken. */
+    private static HttpProblem capacityBelowTaken(String what, int requested) {
+        return RegistrationProblem.CAPACITY_BELOW_TAKEN.with("The capacity of %s cannot be lowered to %s: more places are already taken.",
+                what, requested);
+    }
+
+    private static HttpProblem invalidDays(String detail, Object... arguments) {
+        return RegistrationProblem.INVALID_CATEGORY_DAYS.builder(detail, arguments).with("field", "days").build();
     }
 
     /** Guarded statements bypass the loaded entities; read the rows afresh. */

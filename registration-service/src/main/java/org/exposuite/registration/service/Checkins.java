@@ -1,5 +1,6 @@
 package org.exposuite.registration.service;
 
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,15 +17,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.exposuite.registration.api.CheckinRequest;
+import org.exposuite.registration.api.CheckinResult;
+import org.exposuite.registration.api.CheckinStatistics;
 import org.exposuite.registration.domain.Category;
 import org.exposuite.registration.domain.DenialReason;
 import org.exposuite.registration.domain.GateDecision;
 import org.exposuite.registration.domain.GateDirection;
 import org.exposuite.registration.domain.Registration;
 import org.exposuite.registration.domain.RegistrationStatus;
-import org.exposuite.registration.rest.CheckinRequest;
-import org.exposuite.registration.rest.CheckinResult;
-import org.exposuite.registration.rest.CheckinStatistics;
 import org.exposuite.registration.security.BadgeTokens;
 import org.hibernate.query.TypedParameterValue;
 import org.hibernate.type.StandardBasicTypes;
@@ -59,7 +60,7 @@ public class Checkins {
         Instant now = clock.instant();
         Instant scannedAt = scan.scannedAt() == null ? now : scan.scannedAt();
         if (scannedAt.isAfter(now.plus(expo.checkin().clockSkew()))) {
-            throw new ScanTimeInFutureException(scan.nonce());
+            throw scanTimeInFuture(scan);
         }
         Optional<CheckinResult> earlier = recorded(scan.nonce());
         if (earlier.isPresent()) {
@@ -100,7 +101,7 @@ public class Checkins {
         Instant latest = clock.instant().plus(expo.checkin().clockSkew());
         for (CheckinRequest scan : scans) {
             if (scan.scannedAt() != null && scan.scannedAt().isAfter(latest)) {
-                throw new ScanTimeInFutureException(scan.nonce());
+                throw scanTimeInFuture(scan);
             }
         }
         Instant now = clock.instant();
@@ -112,6 +113,11 @@ public class Checkins {
             results.add(check(scan, scanner));
         }
         return results;
+    }
+
+    /** A scan time later than the service's clock allows: the scanner's clock is wrong. */
+    private static HttpProblem scanTimeInFuture(CheckinRequest scan) {
+        return RegistrationProblem.SCAN_TIME_IN_FUTURE.with("The scan %s is dated in the future; check the scanner's clock.", scan.nonce());
     }
 
     /** Badge first (signature, expiry), then the registration as it stands now: revoked, pending, valid today. */

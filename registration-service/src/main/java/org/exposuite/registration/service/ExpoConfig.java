@@ -12,10 +12,13 @@ import java.util.Optional;
 @ConfigMapping(prefix = "expo")
 public interface ExpoConfig {
 
+    /** The edition's name, as the personal data export names the controller. */
     String name();
 
+    /** The days the expo is open; categories offer some or all of them. */
     List<LocalDate> days();
 
+    /** The expo's time zone: check-in days, badge expiry and CSV times are judged in it. */
     ZoneId zone();
 
     Idempotency idempotency();

@@ -1,10 +1,12 @@
 package org.exposuite.registration.service;
 
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.exposuite.registration.domain.Category;
@@ -27,9 +29,8 @@ public class Quotas {
     /** One place in the category and one on each of the days that have a limit. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void take(Category category, Collection<LocalDate> days, Set<LocalDate> limitedDays) {
-        int updated = Category.update("taken = taken + 1 where id = ?1 and taken < capacity", category.id);
-        if (updated == 0) {
-            throw new CategoryFullException(category.code);
+        if (Category.update("taken = taken + 1 where id = ?1 and taken < capacity", category.id) == 0) {
+            throw categoryFull(category);
         }
         for (LocalDate day : new TreeSet<>(days)) {
             if (limitedDays.contains(day)) {
@@ -105,10 +106,30 @@ public class Quotas {
     }
 
     private static void takeDay(Category category, LocalDate day) {
-        int updated = CategoryDay.update("taken = taken + 1 where categoryId = ?1 and day = ?2 and taken < capacity", category.id, day);
-        if (updated == 0) {
-            throw new DayFullException(category.code, day);
+        if (CategoryDay.update("taken = taken + 1 where categoryId = ?1 and day = ?2 and taken < capacity", category.id, day) == 0) {
+            throw dayFull(category, day);
         }
+    }
+
+    /** A shortcut for the common case of a sold-out category or day; the guarded statements still decide. */
+    static void refuseEarlyWhenFull(Category category, List<CategoryDay> limits, Set<LocalDate> days) {
+        if (category.taken >= category.capacity) {
+            throw categoryFull(category);
+        }
+        for (CategoryDay limit : limits) {
+            if (days.contains(limit.day) && limit.taken >= limit.capacity) {
+                throw dayFull(category, limit.day);
+            }
+        }
+    }
+
+    private static HttpProblem categoryFull(Category category) {
+        return RegistrationProblem.CATEGORY_FULL.with("Category '%s' has no places left.", category.code);
+    }
+
+    private static HttpProblem dayFull(Category category, LocalDate day) {
+        return RegistrationProblem.DAY_FULL.builder("Category '%s' has no places left on %s.", category.code, day)
+                .with("day", day.toString()).build();
     }
 
     private static void releaseDay(Category category, LocalDate day) {

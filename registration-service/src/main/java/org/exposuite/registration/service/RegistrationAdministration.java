@@ -21,12 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.exposuite.registration.api.RegistrationPage;
+import org.exposuite.registration.api.RegistrationStatistics;
+import org.exposuite.registration.api.RegistrationSummary;
+import org.exposuite.registration.api.RegistrationView;
 import org.exposuite.registration.domain.Registration;
 import org.exposuite.registration.domain.RegistrationStatus;
-import org.exposuite.registration.rest.RegistrationPage;
-import org.exposuite.registration.rest.RegistrationStatistics;
-import org.exposuite.registration.rest.RegistrationSummary;
-import org.exposuite.registration.rest.RegistrationView;
 
 /** What organizers do with registrations: search, review, decide, count and export; every action is recorded. */
 @ApplicationScoped
@@ -84,14 +84,10 @@ public class RegistrationAdministration {
             String select = "select r.id, r.confirmation_code, r.status, c.code, " + DAYS_OF_REGISTRATION
                     + ", r.family_name, r.given_name, r.latin_name, r.email, r.organization, r.country, r.created_at"
                     + from + " order by r.created_at desc, r.id limit ? offset ?";
-            try (PreparedStatement statement = prepare(connection, select, parameters); ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    items.add(new RegistrationSummary(rows.getObject(1, UUID.class), rows.getString(2),
-                            RegistrationStatus.valueOf(rows.getString(3)), rows.getString(4), days(rows.getString(5)),
-                            rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9), rows.getString(10),
-                            rows.getString(11), rows.getObject(12, OffsetDateTime.class).toInstant()));
-                }
-            }
+            forEachRow(connection, select, parameters, row -> items.add(new RegistrationSummary(row.getObject(1, UUID.class),
+                    row.getString(2), RegistrationStatus.valueOf(row.getString(3)), row.getString(4), days(row.getString(5)),
+                    row.getString(6), row.getString(7), row.getString(8), row.getString(9), row.getString(10), row.getString(11),
+                    row.getObject(12, OffsetDateTime.class).toInstant())));
         } catch (SQLException e) {
             throw new IllegalStateException("Searching registrations failed", e);
         }
@@ -101,7 +97,7 @@ public class RegistrationAdministration {
 
     @Transactional
     public RegistrationView detail(UUID id, String actor) {
-        Registration registration = Registration.<Registration>findByIdOptional(id).orElseThrow(RegistrationNotFoundException::new);
+        Registration registration = Registration.<Registration>findByIdOptional(id).orElseThrow(RegistrationProblem.REGISTRATION_NOT_FOUND::problem);
         audit.record(actor, "VIEWED", id, registration.category.code, null);
         return RegistrationService.view(registration);
     }
@@ -113,7 +109,7 @@ public class RegistrationAdministration {
             return RegistrationService.view(registration);
         }
         if (registration.status != RegistrationStatus.PENDING) {
-            throw new RegistrationStateConflictException("approve", registration.status);
+            throw RegistrationService.notPossible("approve", registration.status);
         }
         registration.status = RegistrationStatus.CONFIRMED;
         registration.updatedAt = clock.instant();
@@ -126,29 +122,28 @@ public class RegistrationAdministration {
     public RegistrationView reject(UUID id, String reason, String actor) {
         Registration registration = locked(id);
         if (registration.status != RegistrationStatus.PENDING) {
-            throw new RegistrationStateConflictException("reject", registration.status);
+            throw RegistrationService.notPossible("reject", registration.status);
         }
-        quotas.release(registration.category, registration.days, RegistrationService.limitedDays(registration.category));
-        registration.status = RegistrationStatus.REJECTED;
-        registration.decisionReason = reason;
-        registration.updatedAt = clock.instant();
-        revocations.revoke(id);
-        audit.record(actor, "REJECTED", id, registration.category.code, reason);
-        return RegistrationService.view(registration);
+        return end(registration, RegistrationStatus.REJECTED, reason, actor);
     }
 
     @Transactional
     public RegistrationView cancel(UUID id, String reason, String actor) {
         Registration registration = locked(id);
         if (!registration.status.isActive()) {
-            throw new RegistrationStateConflictException("cancel", registration.status);
+            throw RegistrationService.notPossible("cancel", registration.status);
         }
+        return end(registration, RegistrationStatus.CANCELLED, reason, actor);
+    }
+
+    /** Frees the places, revokes the badge and records the decision (the audit action is the new status). */
+    private RegistrationView end(Registration registration, RegistrationStatus status, String reason, String actor) {
         quotas.release(registration.category, registration.days, RegistrationService.limitedDays(registration.category));
-        registration.status = RegistrationStatus.CANCELLED;
+        registration.status = status;
         registration.decisionReason = reason;
         registration.updatedAt = clock.instant();
-        revocations.revoke(id);
-        audit.record(actor, "CANCELLED", id, registration.category.code, reason);
+        revocations.revoke(registration.id);
+        audit.record(actor, status.name(), registration.id, registration.category.code, reason);
         return RegistrationService.view(registration);
     }
 
@@ -156,66 +151,40 @@ public class RegistrationAdministration {
     public RegistrationStatistics statistics(String actor) {
         try (Connection connection = dataSource.getConnection()) {
             Map<String, Long> byStatus = new TreeMap<>();
-            long total = 0;
-            try (PreparedStatement statement = connection.prepareStatement("select status, count(*) from registration group by status");
-                 ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    byStatus.put(rows.getString(1), rows.getLong(2));
-                    total += rows.getLong(2);
-                }
-            }
+            forEachRow(connection, "select status, count(*) from registration group by status", List.of(),
+                    row -> byStatus.put(row.getString(1), row.getLong(2)));
+            long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
             long active = byStatus.getOrDefault("PENDING", 0L) + byStatus.getOrDefault("CONFIRMED", 0L);
 
             Map<String, Map<String, Long>> statusByCategory = new TreeMap<>();
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "select c.code, r.status, count(*) from registration r join category c on c.id = r.category_id group by c.code, r.status");
-                 ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    statusByCategory.computeIfAbsent(rows.getString(1), k -> new TreeMap<>()).put(rows.getString(2), rows.getLong(3));
-                }
-            }
+            forEachRow(connection, "select c.code, r.status, count(*) from registration r join category c on c.id = r.category_id"
+                    + " group by c.code, r.status", List.of(),
+                    row -> statusByCategory.computeIfAbsent(row.getString(1), k -> new TreeMap<>()).put(row.getString(2), row.getLong(3)));
             List<RegistrationStatistics.CategoryCount> categories = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement("select code, name_en, capacity, taken from category order by code");
-                 ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    String code = rows.getString(1);
-                    categories.add(new RegistrationStatistics.CategoryCount(code, rows.getString(2), rows.getInt(3), rows.getInt(4),
-                            rows.getInt(3) - rows.getInt(4), statusByCategory.getOrDefault(code, Map.of())));
-                }
-            }
+            forEachRow(connection, "select code, name_en, capacity, taken from category order by code", List.of(),
+                    row -> categories.add(new RegistrationStatistics.CategoryCount(row.getString(1), row.getString(2), row.getInt(3),
+                            row.getInt(4), row.getInt(3) - row.getInt(4), statusByCategory.getOrDefault(row.getString(1), Map.of()))));
 
             Map<LocalDate, Long> activeByDay = new TreeMap<>();
-            try (PreparedStatement statement = connection.prepareStatement("""
+            forEachRow(connection, """
                     select d.day, count(*) from registration_day d join registration r on r.id = d.registration_id
-                    where r.status in ('PENDING', 'CONFIRMED') group by d.day""");
-                 ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    activeByDay.put(rows.getObject(1, LocalDate.class), rows.getLong(2));
-                }
-            }
+                    where r.status in ('PENDING', 'CONFIRMED') group by d.day""", List.of(),
+                    row -> activeByDay.put(row.getObject(1, LocalDate.class), row.getLong(2)));
             Map<LocalDate, List<RegistrationStatistics.DayLimit>> limitsByDay = new TreeMap<>();
-            try (PreparedStatement statement = connection.prepareStatement("""
+            forEachRow(connection, """
                     select cd.day, c.code, cd.capacity, cd.taken from category_day cd join category c on c.id = cd.category_id
-                    order by cd.day, c.code""");
-                 ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    limitsByDay.computeIfAbsent(rows.getObject(1, LocalDate.class), k -> new ArrayList<>())
-                            .add(new RegistrationStatistics.DayLimit(rows.getString(2), rows.getInt(3), rows.getInt(4), rows.getInt(3) - rows.getInt(4)));
-                }
-            }
+                    order by cd.day, c.code""", List.of(),
+                    row -> limitsByDay.computeIfAbsent(row.getObject(1, LocalDate.class), k -> new ArrayList<>())
+                            .add(new RegistrationStatistics.DayLimit(row.getString(2), row.getInt(3), row.getInt(4), row.getInt(3) - row.getInt(4))));
             Map<LocalDate, RegistrationStatistics.DayCount> days = new TreeMap<>();
             activeByDay.forEach((day, count) -> days.put(day, new RegistrationStatistics.DayCount(day, count, limitsByDay.getOrDefault(day, List.of()))));
             limitsByDay.forEach((day, limits) -> days.putIfAbsent(day, new RegistrationStatistics.DayCount(day, 0, limits)));
 
             List<RegistrationStatistics.CountryCount> countries = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement("""
+            forEachRow(connection, """
                     select country, count(*) from registration where status in ('PENDING', 'CONFIRMED')
-                    group by country order by count(*) desc, country""");
-                 ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    countries.add(new RegistrationStatistics.CountryCount(rows.getString(1), rows.getLong(2)));
-                }
-            }
+                    group by country order by count(*) desc, country""", List.of(),
+                    row -> countries.add(new RegistrationStatistics.CountryCount(row.getString(1), row.getLong(2))));
             audit.record(actor, "STATISTICS", null, null, null);
             return new RegistrationStatistics(total, active, byStatus, categories, List.copyOf(days.values()), countries);
         } catch (SQLException e) {
@@ -262,7 +231,21 @@ public class RegistrationAdministration {
 
     private static Registration locked(UUID id) {
         return Registration.<Registration>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(RegistrationNotFoundException::new);
+                .orElseThrow(RegistrationProblem.REGISTRATION_NOT_FOUND::problem);
+    }
+
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    private static void forEachRow(Connection connection, String sql, List<Object> parameters, RowReader reader) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql, parameters); ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                reader.read(rows);
+            }
+        }
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters) throws SQLException {

@@ -2,6 +2,7 @@ package org.exposuite.registration.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +12,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,17 +19,17 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.exposuite.registration.api.NewRegistration;
+import org.exposuite.registration.api.PersonalDataExport;
+import org.exposuite.registration.api.RegistrationChange;
+import org.exposuite.registration.api.RegistrationCreated;
+import org.exposuite.registration.api.RegistrationView;
 import org.exposuite.registration.domain.Category;
 import org.exposuite.registration.domain.CategoryDay;
 import org.exposuite.registration.domain.InvitationCode;
 import org.exposuite.registration.domain.OrganizerAction;
 import org.exposuite.registration.domain.Registration;
 import org.exposuite.registration.domain.RegistrationStatus;
-import org.exposuite.registration.rest.NewRegistration;
-import org.exposuite.registration.rest.PersonalDataExport;
-import org.exposuite.registration.rest.RegistrationChange;
-import org.exposuite.registration.rest.RegistrationCreated;
-import org.exposuite.registration.rest.RegistrationView;
 import org.exposuite.registration.security.RegistrationSecrets;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -85,19 +85,19 @@ public class RegistrationService {
     }
 
     private RegistrationCreated create(NewRegistration request) {
-        Category category = Category.findByCode(request.category()).orElseThrow(() -> new UnknownCategoryException(request.category()));
+        Category category = categoryOf(request);
         Instant now = clock.instant();
         if (!category.onSaleAt(now)) {
-            throw new SaleClosedException(category.code);
+            throw RegistrationProblem.SALE_CLOSED.with("Category '%s' is not on sale now.", category.code);
         }
         List<CategoryDay> limits = CategoryDay.ofCategory(category.id);
         Set<LocalDate> limitedDays = limits.stream().map(d -> d.day).collect(Collectors.toSet());
         TreeSet<LocalDate> days = chooseDays(category, limitedDays, request.days());
-        refuseEarlyWhenFull(category, limits, days);
+        Quotas.refuseEarlyWhenFull(category, limits, days);
         Long invitationId = category.invitationOnly ? redeemInvitation(category, request.invitationCode()) : null;
         String email = request.email().trim();
         if (Registration.activeWithEmail(email)) {
-            throw new AlreadyRegisteredException();
+            throw RegistrationProblem.ALREADY_REGISTERED.problem();
         }
 
         String secret = RegistrationSecrets.newSecret();
@@ -129,11 +129,11 @@ public class RegistrationService {
     public RegistrationView change(String secret, RegistrationChange change) {
         Registration registration = mine(secret, true);
         if (!registration.status.isActive()) {
-            throw new RegistrationStateConflictException("change", registration.status);
+            throw notPossible("change", registration.status);
         }
         String email = change.email().trim();
         if (!email.equalsIgnoreCase(registration.email) && Registration.activeWithEmail(email)) {
-            throw new AlreadyRegisteredException();
+            throw RegistrationProblem.ALREADY_REGISTERED.problem();
         }
         if (change.days() != null) {
             Category category = registration.category;
@@ -147,18 +147,7 @@ public class RegistrationService {
             registration.days.removeAll(freed);
             registration.days.addAll(added);
         }
-        registration.familyName = change.familyName().trim();
-        registration.givenName = change.givenName().trim();
-        registration.latinName = blankToNull(change.latinName());
-        registration.email = email;
-        registration.phone = blankToNull(change.phone());
-        registration.organization = blankToNull(change.organization());
-        registration.jobTitle = blankToNull(change.jobTitle());
-        registration.country = change.country();
-        registration.interests = change.interests() == null ? new ArrayList<>() : new ArrayList<>(change.interests());
-        if (change.shareContactWithExhibitors() != null) {
-            registration.shareContactWithExhibitors = change.shareContactWithExhibitors();
-        }
+        change.enterInto(registration, email);
         registration.updatedAt = clock.instant();
         persistActive(registration);
         return view(registration);
@@ -172,7 +161,7 @@ public class RegistrationService {
             return view(registration);
         }
         if (!registration.status.isActive()) {
-            throw new RegistrationStateConflictException("cancel", registration.status);
+            throw notPossible("cancel", registration.status);
         }
         quotas.release(registration.category, registration.days, limitedDays(registration.category));
         registration.status = RegistrationStatus.CANCELLED;
@@ -206,13 +195,25 @@ public class RegistrationService {
     /** Another's secret, a guessed one and an erased registration all answer the same 404. */
     Registration mine(String secret, boolean forUpdate) {
         if (secret == null) {
-            throw new RegistrationNotFoundException();
+            throw RegistrationProblem.REGISTRATION_NOT_FOUND.problem();
         }
         String hash = RegistrationSecrets.sha256Hex(secret);
         Optional<Registration> found = forUpdate
                 ? Registration.<Registration>find("secretHash", hash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 : Registration.findBySecretHash(hash);
-        return found.filter(r -> r.status != RegistrationStatus.ERASED).orElseThrow(RegistrationNotFoundException::new);
+        return found.filter(r -> r.status != RegistrationStatus.ERASED).orElseThrow(RegistrationProblem.REGISTRATION_NOT_FOUND::problem);
+    }
+
+    /** The category a registration or a place in line names. */
+    static Category categoryOf(NewRegistration request) {
+        return Category.findByCode(request.category()).orElseThrow(() -> RegistrationProblem.UNKNOWN_CATEGORY
+                .builder("There is no category with code '%s'.", request.category()).with("field", "category").build());
+    }
+
+    /** The registration's status does not allow the action. */
+    static HttpProblem notPossible(String action, RegistrationStatus status) {
+        return RegistrationProblem.REGISTRATION_STATE_CONFLICT.builder("Cannot %s a registration that is %s.", action, status)
+                .with("registrationStatus", status.name()).build();
     }
 
     static Set<LocalDate> limitedDays(Category category) {
@@ -228,7 +229,8 @@ public class RegistrationService {
         if (requested != null) {
             for (LocalDate day : requested) {
                 if (!offered.contains(day)) {
-                    throw new UnknownDayException(day);
+                    throw RegistrationProblem.UNKNOWN_DAY.builder("The day %s is not offered.", day)
+                            .with("field", "days").with("day", day.toString()).build();
                 }
             }
         }
@@ -239,32 +241,22 @@ public class RegistrationService {
             if (offered.size() == 1) {
                 return new TreeSet<>(offered);
             }
-            throw new DaysRequiredException(category.code);
+            throw RegistrationProblem.DAYS_REQUIRED.builder("Category '%s' offers several days; choose at least one.", category.code)
+                    .with("field", "days").build();
         }
         return new TreeSet<>(requested);
     }
 
-    /** A shortcut for the common case of a sold-out category or day; the guarded statements still decide. */
-    private static void refuseEarlyWhenFull(Category category, List<CategoryDay> limits, Set<LocalDate> days) {
-        if (category.taken >= category.capacity) {
-            throw new CategoryFullException(category.code);
-        }
-        for (CategoryDay limit : limits) {
-            if (days.contains(limit.day) && limit.taken >= limit.capacity) {
-                throw new DayFullException(category.code, limit.day);
-            }
-        }
-    }
-
     /** One use of the invitation code, guarded like a place: a code never admits more than its uses. */
     private Long redeemInvitation(Category category, String code) {
-        if (code == null || code.isBlank()) {
-            throw new InvitationInvalidException(category.code);
-        }
-        InvitationCode invitation = InvitationCode.find(category.id, code.trim())
-                .orElseThrow(() -> new InvitationInvalidException(category.code));
+        InvitationCode invitation = Optional.ofNullable(code).filter(c -> !c.isBlank())
+                .flatMap(c -> InvitationCode.find(category.id, c.trim()))
+                .orElseThrow(() -> RegistrationProblem.INVITATION_INVALID.builder(
+                                "Category '%s' is open by invitation only; the invitation code is missing or not valid.", category.code)
+                        .with("field", "invitationCode").build());
         if (InvitationCode.update("uses = uses + 1 where id = ?1 and uses < maxUses", invitation.id) == 0) {
-            throw new InvitationExhaustedException();
+            throw RegistrationProblem.INVITATION_EXHAUSTED.builder("This invitation code has no uses left.")
+                    .with("field", "invitationCode").build();
         }
         return invitation.id;
     }
@@ -284,7 +276,7 @@ public class RegistrationService {
         } catch (PersistenceException e) {
             if (e instanceof ConstraintViolationException violation && violation.getConstraintName() != null
                     && violation.getConstraintName().toLowerCase(Locale.ROOT).contains(ACTIVE_EMAIL_CONSTRAINT)) {
-                throw new AlreadyRegisteredException();
+                throw RegistrationProblem.ALREADY_REGISTERED.problem();
             }
             throw e;
         }
@@ -296,10 +288,6 @@ public class RegistrationService {
                 r.familyName, r.givenName, r.latinName, r.email, r.phone, r.organization, r.jobTitle, r.country,
                 List.copyOf(r.interests), r.privacyPolicyAcceptedAt, r.shareContactWithExhibitors, r.decisionReason,
                 r.createdAt, r.updatedAt);
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private String write(RegistrationCreated created) {

@@ -12,12 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.exposuite.registration.api.SharedContact;
+import org.exposuite.registration.api.StaffBadge;
+import org.exposuite.registration.api.StaffMemberRequest;
 import org.exposuite.registration.domain.Category;
 import org.exposuite.registration.domain.Registration;
 import org.exposuite.registration.domain.RegistrationStatus;
-import org.exposuite.registration.rest.SharedContact;
-import org.exposuite.registration.rest.StaffBadge;
-import org.exposuite.registration.rest.StaffMemberRequest;
 import org.exposuite.registration.security.RegistrationSecrets;
 
 /**
@@ -52,7 +52,8 @@ public class StaffBadges {
     @Transactional
     public Issued addMember(String exhibitorId, StaffMemberRequest request) {
         Category category = Category.findByCode(expo.staff().category())
-                .orElseThrow(() -> new StaffCategoryMissingException(expo.staff().category()));
+                .orElseThrow(() -> RegistrationProblem.STAFF_CATEGORY_MISSING.with(
+                        "The exhibitor staff category '%s' does not exist; organizers must create it first.", expo.staff().category()));
         String email = request.email().trim();
         // Locks the exhibitor's allowance row: its requests run one after the other, so the repeat check below is exact.
         entityManager.createNativeQuery("""
@@ -68,7 +69,8 @@ public class StaffBadges {
         int taken = entityManager.createNativeQuery("update staff_allowance set used = used + 1 where exhibitor_id = ?1 and used < allowance")
                 .setParameter(1, exhibitorId).executeUpdate();
         if (taken == 0) {
-            throw new StaffAllowanceExhaustedException(exhibitorId, request.allowance());
+            throw RegistrationProblem.STAFF_ALLOWANCE_EXHAUSTED.with("Exhibitor '%s' has used all %s staff badges of its allowance.",
+                    exhibitorId, request.allowance());
         }
         Set<LocalDate> limitedDays = RegistrationService.limitedDays(category);
         TreeSet<LocalDate> days = new TreeSet<>(limitedDays.isEmpty() ? expo.days() : limitedDays);
@@ -100,7 +102,7 @@ public class StaffBadges {
     public void removeMember(String exhibitorId, UUID registrationId) {
         Registration registration = Registration.<Registration>findByIdOptional(registrationId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(r -> exhibitorId.equals(r.exhibitorId))
-                .orElseThrow(RegistrationNotFoundException::new);
+                .orElseThrow(RegistrationProblem.REGISTRATION_NOT_FOUND::problem);
         if (!registration.status.isActive()) {
             return;
         }
@@ -120,6 +122,6 @@ public class StaffBadges {
         return Registration.<Registration>findByIdOptional(registrationId)
                 .filter(r -> r.shareContactWithExhibitors && r.status != RegistrationStatus.ERASED)
                 .map(r -> new SharedContact(r.familyName, r.givenName, r.latinName, r.email, r.phone, r.organization, r.jobTitle, r.country))
-                .orElseThrow(RegistrationNotFoundException::new);
+                .orElseThrow(RegistrationProblem.REGISTRATION_NOT_FOUND::problem);
     }
 }

@@ -19,15 +19,15 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.exposuite.registration.api.NewRegistration;
+import org.exposuite.registration.api.RegistrationCreated;
+import org.exposuite.registration.api.WaitlistJoined;
+import org.exposuite.registration.api.WaitlistView;
 import org.exposuite.registration.domain.Category;
 import org.exposuite.registration.domain.Registration;
 import org.exposuite.registration.domain.RegistrationStatus;
 import org.exposuite.registration.domain.WaitlistEntry;
 import org.exposuite.registration.domain.WaitlistStatus;
-import org.exposuite.registration.rest.NewRegistration;
-import org.exposuite.registration.rest.RegistrationCreated;
-import org.exposuite.registration.rest.WaitlistJoined;
-import org.exposuite.registration.rest.WaitlistView;
 import org.exposuite.registration.security.RegistrationSecrets;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
@@ -45,6 +45,7 @@ public class Waitlist {
     private static final Logger LOG = Logger.getLogger(Waitlist.class);
     private static final String ACTIVE_EMAIL_CONSTRAINT = "waitlist_entry_active_email_unique";
     private static final int BATCH = 50;
+    private static final int EXPIRY_BATCH = 200;
 
     @Inject
     Clock clock;
@@ -63,14 +64,14 @@ public class Waitlist {
 
     @Transactional
     public WaitlistJoined join(NewRegistration request) {
-        Category category = Category.findByCode(request.category()).orElseThrow(() -> new UnknownCategoryException(request.category()));
+        Category category = RegistrationService.categoryOf(request);
         if (category.invitationOnly) {
-            throw new WaitlistNotOfferedException(category.code);
+            throw RegistrationProblem.WAITLIST_NOT_OFFERED.with("Category '%s' is open by invitation only and has no waiting list.", category.code);
         }
         TreeSet<LocalDate> days = registrations.chooseDays(category, RegistrationService.limitedDays(category), request.days());
         String email = request.email().trim();
         if (Registration.activeWithEmail(email)) {
-            throw new AlreadyRegisteredException();
+            throw RegistrationProblem.ALREADY_REGISTERED.problem();
         }
         Instant now = clock.instant();
         String secret = SECRET_PREFIX + RegistrationSecrets.newSecret().substring(RegistrationSecrets.SECRET_PREFIX.length());
@@ -89,7 +90,7 @@ public class Waitlist {
         } catch (PersistenceException e) {
             if (e instanceof ConstraintViolationException violation && violation.getConstraintName() != null
                     && violation.getConstraintName().toLowerCase(Locale.ROOT).contains(ACTIVE_EMAIL_CONSTRAINT)) {
-                throw new AlreadyWaitingException();
+                throw RegistrationProblem.ALREADY_WAITING.problem();
             }
             throw e;
         }
@@ -133,7 +134,7 @@ public class Waitlist {
     @Transactional
     public RegistrationCreated accept(String offerToken) {
         if (offerToken == null || !offerToken.startsWith(OFFER_PREFIX)) {
-            throw new OfferNotFoundException();
+            throw RegistrationProblem.OFFER_NOT_FOUND.problem();
         }
         String hash = RegistrationSecrets.sha256Hex(offerToken);
         Instant now = clock.instant();
@@ -142,11 +143,12 @@ public class Waitlist {
                 WaitlistStatus.ACCEPTED, registrationId, now, hash, WaitlistStatus.OFFERED);
         if (accepted == 0) {
             WaitlistEntry entry = WaitlistEntry.<WaitlistEntry>find("offerTokenHash", hash).firstResultOptional()
-                    .orElseThrow(OfferNotFoundException::new);
+                    .orElseThrow(RegistrationProblem.OFFER_NOT_FOUND::problem);
             if (entry.status == WaitlistStatus.WAITING) {
-                throw new OfferNotFoundException();
+                throw RegistrationProblem.OFFER_NOT_FOUND.problem();
             }
-            throw new OfferNoLongerValidException(entry.status == WaitlistStatus.OFFERED ? "EXPIRED" : entry.status.name());
+            throw RegistrationProblem.OFFER_NO_LONGER_VALID.with("This offer is no longer valid (%s).",
+                    entry.status == WaitlistStatus.OFFERED ? "EXPIRED" : entry.status.name());
         }
         WaitlistEntry entry = WaitlistEntry.<WaitlistEntry>find("offerTokenHash", hash).firstResult();
         entityManager.refresh(entry);
@@ -156,7 +158,7 @@ public class Waitlist {
     /** The registration an accepted offer becomes: its places are the ones the offer held. */
     private RegistrationCreated register(WaitlistEntry entry, UUID registrationId, Instant now) {
         if (Registration.activeWithEmail(entry.email)) {
-            throw new AlreadyRegisteredException();
+            throw RegistrationProblem.ALREADY_REGISTERED.problem();
         }
         Category category = entry.category;
         String secret = RegistrationSecrets.newSecret();
@@ -221,8 +223,8 @@ public class Waitlist {
         @SuppressWarnings("unchecked")
         List<UUID> overdue = entityManager.createNativeQuery("""
                         select id from waitlist_entry where status = 'OFFERED' and offer_expires_at <= ?1
-                        order by offer_expires_at limit 200 for update skip locked""", UUID.class)
-                .setParameter(1, now.atOffset(ZoneOffset.UTC)).getResultList();
+                        order by offer_expires_at limit ?2 for update skip locked""", UUID.class)
+                .setParameter(1, now.atOffset(ZoneOffset.UTC)).setParameter(2, EXPIRY_BATCH).getResultList();
         for (UUID id : overdue) {
             WaitlistEntry entry = WaitlistEntry.findById(id);
             entry.status = WaitlistStatus.EXPIRED;
@@ -251,7 +253,7 @@ public class Waitlist {
         int expired;
         do {
             expired = expireOverdueOffers();
-        } while (expired == 200);
+        } while (expired == EXPIRY_BATCH);
         offerFreePlacesEverywhere();
     }
 
@@ -271,13 +273,13 @@ public class Waitlist {
 
     private WaitlistEntry mine(String secret, boolean forUpdate) {
         if (secret == null || !secret.startsWith(SECRET_PREFIX)) {
-            throw new WaitlistEntryNotFoundException();
+            throw RegistrationProblem.WAITLIST_ENTRY_NOT_FOUND.problem();
         }
         String hash = RegistrationSecrets.sha256Hex(secret);
         var query = WaitlistEntry.<WaitlistEntry>find("secretHash", hash);
         if (forUpdate) {
             query = query.withLock(LockModeType.PESSIMISTIC_WRITE);
         }
-        return query.firstResultOptional().orElseThrow(WaitlistEntryNotFoundException::new);
+        return query.firstResultOptional().orElseThrow(RegistrationProblem.WAITLIST_ENTRY_NOT_FOUND::problem);
     }
 }

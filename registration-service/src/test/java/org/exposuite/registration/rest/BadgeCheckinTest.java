@@ -34,13 +34,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.exposuite.registration.service.RegistrationProblem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class BadgeCheckinTest {
 
-    private static final String PROBLEMS = "https://problems.expo-suite.org/";
     // 10:00 in Guiyang on the first and second expo days.
     private static final Instant FIRST_DAY = Instant.parse("2018-05-26T02:00:00Z");
     private static final Instant SECOND_DAY = Instant.parse("2018-05-27T02:00:00Z");
@@ -154,7 +154,7 @@ class BadgeCheckinTest {
 
         assertThat(reasonOf(badge.getString("token"))).isEqualTo("DENY REVOKED");
         given().auth().oauth2(secret).get("/api/registrations/me/badge").then().statusCode(409)
-                .body("type", equalTo(PROBLEMS + "badge-not-issued"));
+                .body("type", equalTo(RegistrationProblem.BADGE_NOT_ISSUED.type().toString()));
         JsonPath revocations = given().auth().oauth2(Tokens.forRole("service")).get("/api/registrations/revocations?since=" + cursor)
                 .then().statusCode(200).extract().jsonPath();
         assertThat(revocations.getList("revocations.registrationId")).contains(id);
@@ -172,7 +172,7 @@ class BadgeCheckinTest {
         JsonPath created = Expo.register(Expo.registration(category, Expo.newEmail(), "[\"2018-05-26\"]"))
                 .then().statusCode(201).extract().jsonPath();
         given().auth().oauth2(created.getString("secret")).get("/api/registrations/me/badge").then().statusCode(409)
-                .body("type", equalTo(PROBLEMS + "badge-not-issued"))
+                .body("type", equalTo(RegistrationProblem.BADGE_NOT_ISSUED.type().toString()))
                 .body("detail", org.hamcrest.Matchers.containsString("pending approval"));
         given().auth().oauth2(Tokens.forRole("organizer")).post("/api/registrations/" + created.getString("id") + "/approval")
                 .then().statusCode(200);
@@ -222,7 +222,7 @@ class BadgeCheckinTest {
                 .body(Map.of("badgeToken", token, "gate", "North-1", "direction", "IN", "nonce", UUID.randomUUID().toString(),
                         "scannedAt", FIRST_DAY.plus(Duration.ofMinutes(10)).toString()))
                 .post("/api/checkins")
-                .then().statusCode(422).body("type", equalTo(PROBLEMS + "scan-time-in-future"));
+                .then().statusCode(422).body("type", equalTo(RegistrationProblem.SCAN_TIME_IN_FUTURE.type().toString()));
         given().auth().oauth2(Tokens.forRole("organizer")).contentType(ContentType.JSON)
                 .body(Map.of("badgeToken", token, "gate", "North-1", "direction", "IN", "nonce", UUID.randomUUID().toString()))
                 .post("/api/checkins").then().statusCode(403);

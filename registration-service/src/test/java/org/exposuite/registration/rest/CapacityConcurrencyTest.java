@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.exposuite.platform.problem.ProblemType;
+import org.exposuite.registration.service.RegistrationProblem;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,8 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class CapacityConcurrencyTest {
-
-    private static final String PROBLEMS = "https://problems.expo-suite.org/";
 
     @TestHTTPResource("/api/registrations")
     URI registrations;
@@ -41,7 +41,7 @@ class CapacityConcurrencyTest {
                 i -> Expo.registration(category, "parallel-" + i + "-" + category + "@example.org", "[\"2018-05-26\"]"), null);
 
         Map<String, Long> outcomes = outcomes(responses);
-        assertThat(outcomes).containsExactlyInAnyOrderEntriesOf(Map.of("201", 50L, "409 category-full", 250L));
+        assertThat(outcomes).containsExactlyInAnyOrderEntriesOf(Map.of("201", 50L, "409 " + RegistrationProblem.CATEGORY_FULL.slug(), 250L));
         assertThat(Expo.count(dataSource, "select count(*) from registration r join category c on c.id = r.category_id where c.code = '" + category + "'"))
                 .isEqualTo(50);
         JsonPath statistics = given().auth().oauth2(Tokens.forRole("organizer")).get("/api/registrations/statistics")
@@ -60,7 +60,7 @@ class CapacityConcurrencyTest {
                 i -> Expo.registration(category, "day-" + i + "-" + category + "@example.org", "[\"2018-05-26\",\"2018-05-27\"]"), null);
 
         Map<String, Long> outcomes = outcomes(responses);
-        assertThat(outcomes).containsExactlyInAnyOrderEntriesOf(Map.of("201", 40L, "409 day-full", 260L));
+        assertThat(outcomes).containsExactlyInAnyOrderEntriesOf(Map.of("201", 40L, "409 " + RegistrationProblem.DAY_FULL.slug(), 260L));
         assertThat(responses.stream().filter(r -> r.statusCode() == 409).map(r -> JsonPath.from(r.body()).getString("day")).distinct())
                 .containsExactly("2018-05-26");
         JsonPath view = given().get("/api/categories/" + category).then().statusCode(200).extract().jsonPath();
@@ -71,10 +71,10 @@ class CapacityConcurrencyTest {
                 + " join category c on c.id = r.category_id where c.code = '" + category + "' and d.day = date '2018-05-26'")).isEqualTo(40);
     }
 
-    /** "201", or "409 category-full" and the like: status and problem type. */
+    /** "201", or "409 category-full" and the like: status and the last part of the problem type. */
     static Map<String, Long> outcomes(List<HttpResponse<String>> responses) {
         Function<HttpResponse<String>, String> outcome = r -> r.statusCode() < 300 ? String.valueOf(r.statusCode())
-                : r.statusCode() + " " + String.valueOf(JsonPath.from(r.body()).getString("type")).replace(PROBLEMS, "");
+                : r.statusCode() + " " + String.valueOf(JsonPath.from(r.body()).getString("type")).replace(ProblemType.BASE_URI, "");
         return responses.stream().collect(Collectors.groupingBy(outcome, Collectors.counting()));
     }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItems;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.UUID;
+import org.exposuite.registration.service.RegistrationProblem;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -62,7 +63,7 @@ class CategoryResourceTest {
                 .post("/api/categories").then().statusCode(201);
         given().auth().oauth2(Tokens.forRole("organizer")).contentType(ContentType.JSON).body(categoryJson(code))
                 .post("/api/categories")
-                .then().statusCode(409).body("type", equalTo("https://problems.expo-suite.org/category-code-taken"));
+                .then().statusCode(409).body("type", equalTo(RegistrationProblem.CATEGORY_CODE_TAKEN.type().toString()));
     }
 
     @Test
@@ -82,15 +83,15 @@ class CategoryResourceTest {
         given().auth().oauth2(Tokens.forRole("organizer")).contentType(ContentType.JSON)
                 .body(change.formatted(code, 1, ",\"days\":[{\"day\":\"2018-05-26\",\"capacity\":2}]"))
                 .put("/api/categories/" + code)
-                .then().statusCode(409).body("type", equalTo("https://problems.expo-suite.org/capacity-below-taken"));
+                .then().statusCode(409).body("type", equalTo(RegistrationProblem.CAPACITY_BELOW_TAKEN.type().toString()));
         given().auth().oauth2(Tokens.forRole("organizer")).contentType(ContentType.JSON)
                 .body(change.formatted(code, 2, ",\"days\":[{\"day\":\"2018-05-26\",\"capacity\":1}]"))
                 .put("/api/categories/" + code)
-                .then().statusCode(409).body("type", equalTo("https://problems.expo-suite.org/capacity-below-taken"));
+                .then().statusCode(409).body("type", equalTo(RegistrationProblem.CAPACITY_BELOW_TAKEN.type().toString()));
         given().auth().oauth2(Tokens.forRole("organizer")).contentType(ContentType.JSON)
                 .body(change.formatted(code, 2, ""))
                 .put("/api/categories/" + code)
-                .then().statusCode(409).body("type", equalTo("https://problems.expo-suite.org/day-in-use"));
+                .then().statusCode(409).body("type", equalTo(RegistrationProblem.DAY_IN_USE.type().toString()));
         given().auth().oauth2(Tokens.forRole("organizer")).contentType(ContentType.JSON)
                 .body(change.formatted(code, 5, ",\"days\":[{\"day\":\"2018-05-26\",\"capacity\":3},{\"day\":\"2018-05-27\",\"capacity\":4}]"))
                 .put("/api/categories/" + code)
@@ -100,6 +101,6 @@ class CategoryResourceTest {
         given().auth().oauth2(Tokens.forRole("organizer")).contentType(ContentType.JSON)
                 .body(change.formatted(code, 5, ",\"days\":[{\"day\":\"2019-05-26\",\"capacity\":3}]"))
                 .put("/api/categories/" + code)
-                .then().statusCode(422).body("type", equalTo("https://problems.expo-suite.org/invalid-category-days"));
+                .then().statusCode(422).body("type", equalTo(RegistrationProblem.INVALID_CATEGORY_DAYS.type().toString()));
     }
 }

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.exposuite.registration.service.IdempotencyKeys;
+import org.exposuite.registration.service.RegistrationProblem;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,7 +103,7 @@ class IdempotencyTest {
         String key = UUID.randomUUID().toString();
         String body = Expo.registration(category, Expo.newEmail(), "[\"2018-05-26\"]");
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
-                .post("/api/registrations").then().statusCode(409).body("type", equalTo(PROBLEMS + "category-full"));
+                .post("/api/registrations").then().statusCode(409).body("type", equalTo(RegistrationProblem.CATEGORY_FULL.type().toString()));
         given().auth().oauth2(Tokens.forRole("organizer")).contentType(ContentType.JSON)
                 .body("{\"code\":\"%s\",\"nameEn\":\"Visitor day pass\",\"nameZh\":\"观众日票\",\"capacity\":1}".formatted(category))
                 .put("/api/categories/" + category).then().statusCode(200);

@@ -12,12 +12,11 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.exposuite.registration.service.RegistrationProblem;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OrganizerAdministrationTest {
-
-    private static final String PROBLEMS = "https://problems.expo-suite.org/";
 
     @Inject
     AgroalDataSource dataSource;
@@ -85,7 +84,7 @@ class OrganizerAdministrationTest {
                 .body("status", equalTo("REJECTED")).body("decisionReason", equalTo("No press accreditation"));
         given().auth().oauth2(organizer()).contentType(ContentType.JSON).body("{\"reason\":\"again\"}")
                 .post("/api/registrations/" + second + "/rejection").then().statusCode(409)
-                .body("type", equalTo(PROBLEMS + "registration-state-conflict"));
+                .body("type", equalTo(RegistrationProblem.REGISTRATION_STATE_CONFLICT.type().toString()));
         given().get("/api/categories/" + category).then().body("remaining", equalTo(1));
         given().auth().oauth2(organizer()).contentType(ContentType.JSON).body("{\"reason\":\"Duplicate\"}")
                 .post("/api/registrations/" + first + "/cancellation").then().statusCode(200).body("status", equalTo("CANCELLED"));

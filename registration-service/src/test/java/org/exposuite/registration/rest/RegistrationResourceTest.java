@@ -13,6 +13,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import org.exposuite.registration.service.RegistrationProblem;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -55,7 +56,7 @@ class RegistrationResourceTest {
         Expo.register(Expo.registration(category, email, "[\"2018-05-26\"]")).then().statusCode(201);
         Expo.register(Expo.registration(category, email.toUpperCase(), "[\"2018-05-28\"]"))
                 .then().statusCode(409).contentType("application/problem+json")
-                .body("type", equalTo(PROBLEMS + "already-registered"))
+                .body("type", equalTo(RegistrationProblem.ALREADY_REGISTERED.type().toString()))
                 .body(not(containsString("张")))
                 .body(not(containsString("2018-05-26")));
     }
@@ -113,16 +114,16 @@ class RegistrationResourceTest {
         long before = registrations();
         Expo.register(Expo.registration("NO-SUCH-CATEGORY", Expo.newEmail(), "[\"2018-05-26\"]"))
                 .then().statusCode(422).contentType("application/problem+json")
-                .body("type", equalTo(PROBLEMS + "unknown-category")).body("field", equalTo("category"));
+                .body("type", equalTo(RegistrationProblem.UNKNOWN_CATEGORY.type().toString())).body("field", equalTo("category"));
         String category = Expo.createCategory(Expo.newCode("V"), 10, "\"days\":[{\"day\":\"2018-05-26\",\"capacity\":5}]");
         Expo.register(Expo.registration(category, Expo.newEmail(), "[\"2018-05-27\"]"))
                 .then().statusCode(422)
-                .body("type", equalTo(PROBLEMS + "unknown-day")).body("day", equalTo("2018-05-27"));
+                .body("type", equalTo(RegistrationProblem.UNKNOWN_DAY.type().toString())).body("day", equalTo("2018-05-27"));
         String open = Expo.createCategory(Expo.newCode("V"), 10, null);
         Expo.register(Expo.registration(open, Expo.newEmail(), "[\"2019-05-26\"]"))
-                .then().statusCode(422).body("type", equalTo(PROBLEMS + "unknown-day"));
+                .then().statusCode(422).body("type", equalTo(RegistrationProblem.UNKNOWN_DAY.type().toString()));
         Expo.register(Expo.registration(open, Expo.newEmail(), null))
-                .then().statusCode(422).body("type", equalTo(PROBLEMS + "days-required"));
+                .then().statusCode(422).body("type", equalTo(RegistrationProblem.DAYS_REQUIRED.type().toString()));
         assertThat(registrations()).isEqualTo(before);
     }
 
@@ -145,7 +146,7 @@ class RegistrationResourceTest {
         Expo.register(Expo.registration(category, Expo.newEmail(), "[\"2018-05-26\"]"))
                 .then().statusCode(201).body("status", equalTo("PENDING"));
         Expo.register(Expo.registration(category, Expo.newEmail(), "[\"2018-05-26\"]"))
-                .then().statusCode(409).body("type", equalTo(PROBLEMS + "category-full"));
+                .then().statusCode(409).body("type", equalTo(RegistrationProblem.CATEGORY_FULL.type().toString()));
     }
 
     @Test
@@ -153,7 +154,7 @@ class RegistrationResourceTest {
         String category = Expo.createCategory(Expo.newCode("S"), 10,
                 "\"salesOpenAt\":\"2999-01-01T00:00:00Z\",\"salesCloseAt\":\"2999-02-01T00:00:00Z\"");
         Expo.register(Expo.registration(category, Expo.newEmail(), "[\"2018-05-26\"]"))
-                .then().statusCode(409).body("type", equalTo(PROBLEMS + "sale-closed"));
+                .then().statusCode(409).body("type", equalTo(RegistrationProblem.SALE_CLOSED.type().toString()));
         given().get("/api/categories").then().statusCode(200).body("code", not(org.hamcrest.Matchers.hasItem(category)));
     }
 
@@ -164,14 +165,14 @@ class RegistrationResourceTest {
                 .body("{\"code\":\"GUIYANG-2018\",\"uses\":1}")
                 .post("/api/categories/" + category + "/invitations").then().statusCode(201);
         Expo.register(Expo.registration(category, Expo.newEmail(), null))
-                .then().statusCode(422).body("type", equalTo(PROBLEMS + "invitation-invalid"));
+                .then().statusCode(422).body("type", equalTo(RegistrationProblem.INVITATION_INVALID.type().toString()));
         String withWrongCode = Expo.registration(category, Expo.newEmail(), null).replace("\"category\"", "\"invitationCode\":\"WRONG\",\"category\"");
-        Expo.register(withWrongCode).then().statusCode(422).body("type", equalTo(PROBLEMS + "invitation-invalid"));
+        Expo.register(withWrongCode).then().statusCode(422).body("type", equalTo(RegistrationProblem.INVITATION_INVALID.type().toString()));
         String withCode = Expo.registration(category, Expo.newEmail(), null).replace("\"category\"", "\"invitationCode\":\"GUIYANG-2018\",\"category\"");
         Expo.register(withCode).then().statusCode(201)
                 .body("days", contains("2018-05-26", "2018-05-27", "2018-05-28", "2018-05-29"));
         String again = Expo.registration(category, Expo.newEmail(), null).replace("\"category\"", "\"invitationCode\":\"GUIYANG-2018\",\"category\"");
-        Expo.register(again).then().statusCode(409).body("type", equalTo(PROBLEMS + "invitation-exhausted"));
+        Expo.register(again).then().statusCode(409).body("type", equalTo(RegistrationProblem.INVITATION_EXHAUSTED.type().toString()));
         given().auth().oauth2(Tokens.forRole("organizer")).get("/api/categories/" + category + "/invitations")
                 .then().statusCode(200).body("[0].uses", equalTo(1)).body("[0].used", equalTo(1));
     }

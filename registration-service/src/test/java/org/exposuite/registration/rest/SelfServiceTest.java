@@ -11,12 +11,12 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import org.exposuite.registration.service.RegistrationProblem;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class SelfServiceTest {
 
-    private static final String PROBLEMS = "https://problems.expo-suite.org/";
     private static final String CHANGE = """
             {"days":%s,"familyName":"李","givenName":"娜","latinName":"Li Na","email":"%s","country":"CN",
              "organization":"华为","interests":["DIGITAL_HARDWARE"],"shareContactWithExhibitors":false}""";
@@ -40,7 +40,7 @@ class SelfServiceTest {
         String mine = register(category, Expo.newEmail(), "[\"2018-05-26\"]");
         given().auth().oauth2(mine).get("/api/registrations/me").then().statusCode(200);
         given().auth().oauth2("rs_" + "x".repeat(43)).get("/api/registrations/me")
-                .then().statusCode(404).contentType("application/problem+json").body("type", equalTo(PROBLEMS + "registration-not-found"));
+                .then().statusCode(404).contentType("application/problem+json").body("type", equalTo(RegistrationProblem.REGISTRATION_NOT_FOUND.type().toString()));
         given().auth().oauth2(Tokens.forRole("organizer")).get("/api/registrations/me").then().statusCode(404);
         given().get("/api/registrations/me").then().statusCode(404);
         given().auth().oauth2("rs_" + "x".repeat(43)).delete("/api/registrations/me").then().statusCode(404);
@@ -68,7 +68,7 @@ class SelfServiceTest {
         String other = Expo.newEmail();
         String otherSecret = register(category, other, "[\"2018-05-26\"]");
         given().auth().oauth2(otherSecret).contentType(ContentType.JSON).body(CHANGE.formatted("[\"2018-05-27\"]", other))
-                .put("/api/registrations/me").then().statusCode(409).body("type", equalTo(PROBLEMS + "day-full"));
+                .put("/api/registrations/me").then().statusCode(409).body("type", equalTo(RegistrationProblem.DAY_FULL.type().toString()));
         given().auth().oauth2(otherSecret).get("/api/registrations/me").then().body("days", contains("2018-05-26")).body("familyName", equalTo("张"));
     }
 

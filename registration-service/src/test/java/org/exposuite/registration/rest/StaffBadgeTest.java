@@ -17,14 +17,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.exposuite.registration.service.RegistrationProblem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class StaffBadgeTest {
-
-    private static final String PROBLEMS = "https://problems.expo-suite.org/";
 
     @TestHTTPResource("/api/registrations/staff")
     URI staff;
@@ -88,7 +87,7 @@ class StaffBadgeTest {
                 .build());
 
         assertThat(CapacityConcurrencyTest.outcomes(responses))
-                .containsExactlyInAnyOrderEntriesOf(Map.of("201", 3L, "409 staff-allowance-exhausted", 7L));
+                .containsExactlyInAnyOrderEntriesOf(Map.of("201", 3L, "409 " + RegistrationProblem.STAFF_ALLOWANCE_EXHAUSTED.slug(), 7L));
     }
 
     @Test
@@ -96,7 +95,7 @@ class StaffBadgeTest {
         clock.standAt(Instant.parse("2018-05-26T02:00:00Z"));
         String exhibitor = "exh-" + UUID.randomUUID();
         JsonPath member = addMember(exhibitor, 1, Expo.newEmail()).then().statusCode(201).extract().jsonPath();
-        addMember(exhibitor, 1, Expo.newEmail()).then().statusCode(409).body("type", equalTo(PROBLEMS + "staff-allowance-exhausted"));
+        addMember(exhibitor, 1, Expo.newEmail()).then().statusCode(409).body("type", equalTo(RegistrationProblem.STAFF_ALLOWANCE_EXHAUSTED.type().toString()));
 
         given().auth().oauth2(Tokens.forRole("service")).delete("/api/registrations/staff/" + exhibitor + "/members/" + member.getString("registrationId"))
                 .then().statusCode(204);
@@ -127,9 +126,9 @@ class StaffBadgeTest {
                 .body("organization", equalTo("贵阳大数据交易所"))
                 .body("country", equalTo("CN"));
         given().auth().oauth2(Tokens.forRole("service")).get("/api/registrations/" + declining + "/shared-contact")
-                .then().statusCode(404).body("type", equalTo(PROBLEMS + "registration-not-found"));
+                .then().statusCode(404).body("type", equalTo(RegistrationProblem.REGISTRATION_NOT_FOUND.type().toString()));
         given().auth().oauth2(Tokens.forRole("service")).get("/api/registrations/" + UUID.randomUUID() + "/shared-contact")
-                .then().statusCode(404).body("type", equalTo(PROBLEMS + "registration-not-found"));
+                .then().statusCode(404).body("type", equalTo(RegistrationProblem.REGISTRATION_NOT_FOUND.type().toString()));
         given().auth().oauth2(Tokens.forRole("organizer")).get("/api/registrations/" + consenting + "/shared-contact").then().statusCode(403);
     }
 }

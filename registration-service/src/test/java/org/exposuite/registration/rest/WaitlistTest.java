@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.exposuite.registration.service.RegistrationProblem;
 import org.exposuite.registration.service.Waitlist;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class WaitlistTest {
 
-    private static final String PROBLEMS = "https://problems.expo-suite.org/";
     private static final Instant MARCH = Instant.parse("2018-04-10T02:00:00Z");
 
     @Inject
@@ -109,7 +109,7 @@ class WaitlistTest {
         JsonPath next = myPlace(second.getString("secret"));
         assertThat(next.getString("status")).isEqualTo("OFFERED");
         given().post(offered.getString("offer.acceptance")).then().statusCode(410)
-                .body("type", equalTo(PROBLEMS + "offer-no-longer-valid"));
+                .body("type", equalTo(RegistrationProblem.OFFER_NO_LONGER_VALID.type().toString()));
         JsonPath registered = given().post(next.getString("offer.acceptance")).then().statusCode(201).extract().jsonPath();
         assertThat(registered.getString("secret")).startsWith("rs_");
         assertThat(registered.getString("status")).isEqualTo("CONFIRMED");
@@ -175,7 +175,7 @@ class WaitlistTest {
         Map<String, Long> outcomes = CapacityConcurrencyTest.outcomes(responses);
         System.out.printf("100 parallel acceptances, 10 open offers: %s%n", outcomes);
         assertThat(outcomes).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "201", 10L, "410 offer-no-longer-valid", 50L, "404 offer-not-found", 40L));
+                "201", 10L, "410 " + RegistrationProblem.OFFER_NO_LONGER_VALID.slug(), 50L, "404 " + RegistrationProblem.OFFER_NOT_FOUND.slug(), 40L));
         assertThat(activeRegistrations(category)).isEqualTo(10);
         assertThat(taken(category)).isEqualTo(10);
         assertThat(openOffers(category)).isZero();
@@ -222,12 +222,12 @@ class WaitlistTest {
     void invitationOnlyCategoriesHaveNoWaitingList() {
         String category = Expo.createCategory(Expo.newCode("VIP"), 1, "\"invitationOnly\":true");
         given().contentType(ContentType.JSON).body(Expo.registration(category, Expo.newEmail(), "[\"2018-05-26\"]"))
-                .post("/api/waitlist").then().statusCode(409).body("type", equalTo(PROBLEMS + "waitlist-not-offered"));
+                .post("/api/waitlist").then().statusCode(409).body("type", equalTo(RegistrationProblem.WAITLIST_NOT_OFFERED.type().toString()));
         String open = Expo.createCategory(Expo.newCode("W"), 0, null);
         String email = Expo.newEmail();
         join(open, email);
         given().contentType(ContentType.JSON).body(Expo.registration(open, email, "[\"2018-05-26\"]"))
-                .post("/api/waitlist").then().statusCode(409).body("type", equalTo(PROBLEMS + "already-waiting"));
+                .post("/api/waitlist").then().statusCode(409).body("type", equalTo(RegistrationProblem.ALREADY_WAITING.type().toString()));
         given().auth().oauth2("wl_" + "y".repeat(43)).delete("/api/waitlist/me").then().statusCode(404).body("detail", org.hamcrest.Matchers.notNullValue());
     }
 }

@@ -1,5 +1,0 @@
-package org.exposuite.registration.rest;
-
-/** An invitation code with its uses: allowed and already taken. */
-public record InvitationView(String code, int uses, int used) {
-}

@@ -1,6 +1,0 @@
-package org.exposuite.registration.rest;
-
-/** What an exhibitor may learn about an attendee who opted in to sharing contact details with exhibitors. */
-public record SharedContact(String familyName, String givenName, String latinName, String email, String phone,
-                            String organization, String jobTitle, String country) {
-}

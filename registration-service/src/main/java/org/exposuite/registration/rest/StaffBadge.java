@@ -1,7 +1,0 @@
-package org.exposuite.registration.rest;
-
-import java.util.UUID;
-
-/** A staff member's registration and badge token. */
-public record StaffBadge(UUID registrationId, String badgeToken) {
-}

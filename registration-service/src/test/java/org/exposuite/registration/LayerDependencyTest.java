@@ -1,0 +1,32 @@
+package org.exposuite.registration;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The arrows point one way: rest → service → domain; everyone may use api/ and the platform, nobody another service. */
+@AnalyzeClasses(packages = "org.exposuite.registration", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayerDependencyTest {
+
+    @ArchTest
+    static final ArchRule serviceAndDomainNeverUseRest = noClasses()
+            .that().resideInAnyPackage("..service..", "..domain..")
+            .should().dependOnClassesThat().resideInAPackage("..rest..");
+
+    @ArchTest
+    static final ArchRule domainNeverUsesService = noClasses()
+            .that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAPackage("..service..");
+
+    @ArchTest
+    static final ArchRule apiRecordsNeverUseRestOrService = noClasses()
+            .that().resideInAPackage("..api..")
+            .should().dependOnClassesThat().resideInAnyPackage("..rest..", "..service..");
+
+    @ArchTest
+    static final ArchRule neverUsesAnotherServicesCode = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("org.exposuite.exhibitor..", "org.exposuite.pavilion..");
+}
