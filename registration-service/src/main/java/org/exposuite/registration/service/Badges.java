@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.TreeSet;
 import org.exposuite.registration.api.BadgeView;
+import org.exposuite.registration.api.RegistrationProblem;
 import org.exposuite.registration.domain.Registration;
 import org.exposuite.registration.domain.RegistrationStatus;
 import org.exposuite.registration.security.BadgeTokens;

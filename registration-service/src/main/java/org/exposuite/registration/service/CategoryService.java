@@ -20,6 +20,7 @@ import org.exposuite.registration.api.CategoryRequest;
 import org.exposuite.registration.api.CategoryView;
 import org.exposuite.registration.api.InvitationRequest;
 import org.exposuite.registration.api.InvitationView;
+import org.exposuite.registration.api.RegistrationProblem;
 import org.exposuite.registration.domain.Category;
 import org.exposuite.registration.domain.CategoryDay;
 import org.exposuite.registration.domain.InvitationCode;

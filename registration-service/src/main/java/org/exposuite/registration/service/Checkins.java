@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.exposuite.registration.api.CheckinRequest;
 import org.exposuite.registration.api.CheckinResult;
 import org.exposuite.registration.api.CheckinStatistics;
+import org.exposuite.registration.api.RegistrationProblem;
 import org.exposuite.registration.domain.Category;
 import org.exposuite.registration.domain.DenialReason;
 import org.exposuite.registration.domain.GateDecision;

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.exposuite.registration.api.RegistrationProblem;
 import org.exposuite.registration.domain.Category;
 import org.exposuite.registration.domain.CategoryDay;
 import org.jboss.logging.Logger;

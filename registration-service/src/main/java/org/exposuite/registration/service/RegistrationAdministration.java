@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.exposuite.registration.api.RegistrationPage;
+import org.exposuite.registration.api.RegistrationProblem;
 import org.exposuite.registration.api.RegistrationStatistics;
 import org.exposuite.registration.api.RegistrationSummary;
 import org.exposuite.registration.api.RegistrationView;

@@ -23,6 +23,7 @@ import org.exposuite.registration.api.NewRegistration;
 import org.exposuite.registration.api.PersonalDataExport;
 import org.exposuite.registration.api.RegistrationChange;
 import org.exposuite.registration.api.RegistrationCreated;
+import org.exposuite.registration.api.RegistrationProblem;
 import org.exposuite.registration.api.RegistrationView;
 import org.exposuite.registration.domain.Category;
 import org.exposuite.registration.domain.CategoryDay;

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.exposuite.registration.api.RegistrationProblem;
 import org.exposuite.registration.api.SharedContact;
 import org.exposuite.registration.api.StaffBadge;
 import org.exposuite.registration.api.StaffMemberRequest;

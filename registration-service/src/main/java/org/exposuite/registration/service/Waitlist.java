@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.exposuite.registration.api.NewRegistration;
 import org.exposuite.registration.api.RegistrationCreated;
+import org.exposuite.registration.api.RegistrationProblem;
 import org.exposuite.registration.api.WaitlistJoined;
 import org.exposuite.registration.api.WaitlistView;
 import org.exposuite.registration.domain.Category;

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.exposuite.platform.problem.ProblemType;
-import org.exposuite.registration.service.RegistrationProblem;
+import org.exposuite.registration.api.RegistrationProblem;
 import org.junit.jupiter.api.Test;
 
 /**

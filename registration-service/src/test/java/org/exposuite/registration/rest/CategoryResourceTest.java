@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.hasItems;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.UUID;
-import org.exposuite.registration.service.RegistrationProblem;
+import org.exposuite.registration.api.RegistrationProblem;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

@@ -16,8 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.exposuite.registration.api.RegistrationProblem;
 import org.exposuite.registration.service.IdempotencyKeys;
-import org.exposuite.registration.service.RegistrationProblem;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -12,7 +12,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.exposuite.registration.service.RegistrationProblem;
+import org.exposuite.registration.api.RegistrationProblem;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

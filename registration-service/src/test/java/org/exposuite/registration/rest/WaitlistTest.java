@@ -18,7 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.exposuite.registration.service.RegistrationProblem;
+import org.exposuite.registration.api.RegistrationProblem;
 import org.exposuite.registration.service.Waitlist;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
