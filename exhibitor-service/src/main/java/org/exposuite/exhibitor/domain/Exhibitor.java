@@ -56,13 +56,10 @@ public class Exhibitor extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public State state;
 
-    @Column(name = "secret_hash")
     public String secretHash;
 
-    @Column(name = "company_name_en")
     public String companyNameEn;
 
-    @Column(name = "company_name_zh")
     public String companyNameZh;
 
     public String country;
@@ -71,13 +68,10 @@ public class Exhibitor extends PanacheEntityBase {
 
     public String description;
 
-    @Column(name = "contact_name")
     public String contactName;
 
-    @Column(name = "contact_email")
     public String contactEmail;
 
-    @Column(name = "contact_phone")
     public String contactPhone;
 
     @ElementCollection
@@ -92,39 +86,29 @@ public class Exhibitor extends PanacheEntityBase {
     @Column(name = "pavilion_code")
     public Set<String> requestedPavilions = new LinkedHashSet<>();
 
-    @Column(name = "booth_size_m2")
     public Integer boothSizeM2;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "booth_type")
     public BoothType boothType;
 
-    @Column(name = "belt_and_road_partner")
     public boolean beltAndRoadPartner;
 
-    @Column(name = "booth_code")
     public String boothCode;
 
-    @Column(name = "pavilion_code")
     public String pavilionCode;
 
     /** Area of the assigned booth; the staff allowance is derived from it. */
-    @Column(name = "booth_area_m2")
     public BigDecimal boothAreaM2;
 
-    @Column(name = "rejection_reason")
     public String rejectionReason;
 
-    @Column(name = "submitted_at")
     public Instant submittedAt;
 
-    @Column(name = "decided_at")
     public Instant decidedAt;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public Instant createdAt;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     @Version

@@ -29,12 +29,10 @@ public class Product extends PanacheEntityBase {
 
     public String theme;
 
-    @Column(name = "image_url")
     public String imageUrl;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public Instant createdAt;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 }

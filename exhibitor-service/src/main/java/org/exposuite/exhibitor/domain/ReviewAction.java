@@ -1,20 +1,17 @@
 package org.exposuite.exhibitor.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
 /** One step in an application's life, kept for the record: who did what, when, and why. */
 @Entity
-@Table(name = "review_action")
 public class ReviewAction extends PanacheEntityBase {
 
     public enum Action { SUBMIT, APPROVE, REJECT, WITHDRAW }
@@ -23,7 +20,6 @@ public class ReviewAction extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "exhibitor_id")
     public UUID exhibitorId;
 
     @Enumerated(EnumType.STRING)
@@ -32,18 +28,14 @@ public class ReviewAction extends PanacheEntityBase {
     public String actor;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "from_state")
     public Exhibitor.State fromState;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "to_state")
     public Exhibitor.State toState;
 
-    @Column(name = "booth_code")
     public String boothCode;
 
     public String reason;
 
-    @Column(name = "acted_at")
     public Instant actedAt;
 }

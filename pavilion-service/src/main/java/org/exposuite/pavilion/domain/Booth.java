@@ -55,20 +55,19 @@ public class Booth extends PanacheEntityBase {
     @Column(name = "area_m2", insertable = false, updatable = false)
     public BigDecimal area;
 
-    @Column(name = "price_class")
     public String priceClass;
 
     @Enumerated(EnumType.STRING)
     @Column(insertable = false, updatable = false)
     public Status status = Status.FREE;
 
-    @Column(name = "exhibitor_id", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public String exhibitorId;
 
-    @Column(name = "exhibitor_name", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public String exhibitorName;
 
-    @Column(name = "held_until", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public Instant heldUntil;
 
     @Version

@@ -27,20 +27,16 @@ public class Pavilion extends PanacheEntityBase {
 
     public String code;
 
-    @Column(name = "name_en")
     public String nameEn;
 
-    @Column(name = "name_zh")
     public String nameZh;
 
     public String theme;
 
     public String hall;
 
-    @Column(name = "area_m2")
     public int areaM2;
 
-    @Column(name = "safe_occupancy")
     public int safeOccupancy;
 
     @Column(name = "floor_width_m")
@@ -60,10 +56,9 @@ public class Pavilion extends PanacheEntityBase {
     @OrderBy("day")
     public List<OpenHours> openHours = new ArrayList<>();
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public Instant createdAt;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     @Version

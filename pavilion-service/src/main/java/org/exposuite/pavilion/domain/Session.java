@@ -14,7 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import java.util.List;
 
 /** A dialogue, forum or final on one stage of a pavilion, with seats attendees reserve. */
 @Entity
-@Table(name = "session")
 public class Session extends PanacheEntityBase {
 
     public enum Kind { DIALOGUE, FORUM, FINAL, CEREMONY, WORKSHOP }
@@ -34,10 +32,8 @@ public class Session extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Kind kind;
 
-    @Column(name = "title_en")
     public String titleEn;
 
-    @Column(name = "title_zh")
     public String titleZh;
 
     public String theme;
@@ -48,17 +44,15 @@ public class Session extends PanacheEntityBase {
 
     public String stage;
 
-    @Column(name = "starts_at")
     public Instant startsAt;
 
-    @Column(name = "ends_at")
     public Instant endsAt;
 
     // Capacity and seats taken change only through guarded statements, so a reservation is never lost or oversold.
-    @Column(name = "seat_capacity", updatable = false)
+    @Column(updatable = false)
     public int seatCapacity;
 
-    @Column(name = "seats_taken", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public int seatsTaken;
 
     @ElementCollection
