@@ -1,6 +1,6 @@
 package org.exposuite.exhibitor.rest;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -19,14 +19,13 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.exposuite.exhibitor.security.ExhibitorRealm;
 import org.exposuite.exhibitor.service.ApplicationNotFoundException;
-import org.exposuite.exhibitor.service.ApplicationService;
 import org.exposuite.exhibitor.service.LeadService;
-import org.jboss.resteasy.reactive.RestHeader;
+import org.exposuite.platform.secret.SelfServiceCaller;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -34,6 +33,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  * the secret belongs to; anyone else's leads answer 404, as if they did not exist.
  */
 @Path("/api/exhibitors")
+@RolesAllowed(ExhibitorRealm.ROLE)
 @Tag(name = "Leads", description = "Badge scans at the stand, managed with 'Authorization: Bearer ex_…'")
 @SecurityRequirement(name = "exhibitorSecret")
 public class LeadResource {
@@ -41,7 +41,7 @@ public class LeadResource {
     private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     @Inject
-    ApplicationService applications;
+    SelfServiceCaller caller;
 
     @Inject
     LeadService leads;
@@ -51,7 +51,6 @@ public class LeadResource {
 
     @POST
     @Path("/{id: " + UUID_PATTERN + "}/leads")
-    @PermitAll
     @Operation(summary = "Scan a visitor's badge",
             description = "The badge is checked offline with the registration's public keys. The visitor's contact is "
                     + "kept only when the visitor shares it with exhibitors. Scanning the same visitor again updates "
@@ -65,29 +64,25 @@ public class LeadResource {
     @APIResponse(responseCode = "422", description = "The badge is malformed, forged, expired or not the expo's (badge-invalid, with reason)")
     @APIResponse(responseCode = "503", description = "The registration's badge keys cannot be fetched yet (badge-keys-unavailable)")
     public RestResponse<LeadView> scan(@PathParam("id") UUID id,
-                                       @Parameter(hidden = true) @RestHeader("Authorization") String authorization,
                                        @Valid @NotNull LeadRequest request) {
-        LeadService.Scanned scanned = leads.scan(own(id, authorization), request);
+        LeadService.Scanned scanned = leads.scan(own(id), request);
         return RestResponse.status(scanned.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, scanned.lead());
     }
 
     @GET
     @Path("/{id: " + UUID_PATTERN + "}/leads")
-    @PermitAll
     @Operation(summary = "List your leads, in the order they were first scanned")
     @APIResponse(responseCode = "200", description = "One page of leads")
     @APIResponse(responseCode = "401", description = "No secret sent")
     @APIResponse(responseCode = "404", description = "Not your exhibitor id, or the secret belongs to no application")
     public List<LeadView> list(@PathParam("id") UUID id,
-                               @Parameter(hidden = true) @RestHeader("Authorization") String authorization,
                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return leads.list(own(id, authorization), page, size);
+        return leads.list(own(id), page, size);
     }
 
     @GET
     @Path("/{id: " + UUID_PATTERN + "}/leads.csv")
-    @PermitAll
     @Produces("text/csv")
     @Operation(summary = "Export your leads as CSV",
             description = "UTF-8 with byte order mark and CRLF, so spreadsheet programs show Chinese names correctly; "
@@ -95,9 +90,8 @@ public class LeadResource {
     @APIResponse(responseCode = "200", description = "The CSV file")
     @APIResponse(responseCode = "401", description = "No secret sent")
     @APIResponse(responseCode = "404", description = "Not your exhibitor id, or the secret belongs to no application")
-    public RestResponse<StreamingOutput> export(@PathParam("id") UUID id,
-                                                @Parameter(hidden = true) @RestHeader("Authorization") String authorization) {
-        UUID exhibitorId = own(id, authorization);
+    public RestResponse<StreamingOutput> export(@PathParam("id") UUID id) {
+        UUID exhibitorId = own(id);
         StreamingOutput body = output -> {
             try (LeadCsv csv = new LeadCsv(output, zone)) {
                 leads.export(exhibitorId, csv::write);
@@ -108,8 +102,9 @@ public class LeadResource {
                 .build();
     }
 
-    private UUID own(UUID id, String authorization) {
-        UUID owner = applications.ownerOf(authorization);
+    /** Another exhibitor's id answers as if it did not exist. */
+    private UUID own(UUID id) {
+        UUID owner = caller.id();
         if (!owner.equals(id)) {
             throw new ApplicationNotFoundException();
         }

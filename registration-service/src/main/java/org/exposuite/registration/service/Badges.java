@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.exposuite.registration.domain.Registration;
 import org.exposuite.registration.domain.RegistrationStatus;
 import org.exposuite.registration.rest.BadgeView;
@@ -34,8 +35,8 @@ public class Badges {
     RegistrationService registrations;
 
     @Transactional
-    public BadgeView mine(String secret) {
-        return badge(registrations.mine(secret, false));
+    public BadgeView mine(UUID registrationId) {
+        return badge(registrations.mine(registrationId, false));
     }
 
     public BadgeView badge(Registration registration) {
