@@ -27,7 +27,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class SecurityProblemMappers {
 
-    public static final URI UNAUTHORIZED = URI.create(ProblemType.BASE_URI + "unauthorized");
+    static final URI UNAUTHORIZED = URI.create(ProblemType.BASE_URI + "unauthorized");
 
     @Inject
     SelfServiceRealms realms;
