@@ -9,6 +9,8 @@ public final class ExhibitorProblem {
 
     public static final ProblemType APPLICATION_NOT_FOUND = ProblemType.of("application-not-found", "Application not found", 404,
             "No exhibitor application matches this request.");
+    public static final ProblemType SECRET_REQUIRED = ProblemType.of("secret-required", "Secret required", 401,
+            "Send the secret you received with your application as 'Authorization: Bearer ex_…'.");
     public static final ProblemType APPLICATION_NOT_EDITABLE = ProblemType.of("application-not-editable", "Application cannot be changed", 409);
     public static final ProblemType INVALID_TRANSITION = ProblemType.of("invalid-transition", "Transition not allowed", 409);
     public static final ProblemType EXHIBITOR_NOT_FOUND = ProblemType.of("exhibitor-not-found", "Exhibitor not found", 404,

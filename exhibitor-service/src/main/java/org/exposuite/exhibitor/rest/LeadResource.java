@@ -2,7 +2,7 @@ package org.exposuite.exhibitor.rest;
 
 import static org.exposuite.exhibitor.api.ExhibitorProblem.APPLICATION_NOT_FOUND;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -20,15 +20,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.exhibitor.api.LeadRequest;
 import org.exposuite.exhibitor.api.LeadView;
-import org.exposuite.exhibitor.service.ApplicationService;
+import org.exposuite.exhibitor.security.ExhibitorRealm;
 import org.exposuite.exhibitor.service.LeadService;
-import org.jboss.resteasy.reactive.RestHeader;
+import org.exposuite.platform.secret.SelfServiceCaller;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -36,6 +35,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  * the secret belongs to; anyone else's leads answer 404, as if they did not exist.
  */
 @Path("/api/exhibitors")
+@RolesAllowed(ExhibitorRealm.ROLE)
 @Tag(name = "Leads", description = "Badge scans at the stand, managed with 'Authorization: Bearer ex_…'")
 @SecurityRequirement(name = "exhibitorSecret")
 public class LeadResource {
@@ -43,7 +43,7 @@ public class LeadResource {
     private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     @Inject
-    ApplicationService applications;
+    SelfServiceCaller caller;
 
     @Inject
     LeadService leads;
@@ -53,7 +53,6 @@ public class LeadResource {
 
     @POST
     @Path("/{id: " + UUID_PATTERN + "}/leads")
-    @PermitAll
     @Operation(summary = "Scan a visitor's badge",
             description = "The badge is checked offline with the registration's public keys. The visitor's contact is "
                     + "kept only when the visitor shares it with exhibitors. Scanning the same visitor again updates "
@@ -67,29 +66,25 @@ public class LeadResource {
     @APIResponse(responseCode = "422", description = "The badge is malformed, forged, expired or not the expo's (badge-invalid, with reason)")
     @APIResponse(responseCode = "503", description = "The registration's badge keys cannot be fetched yet (badge-keys-unavailable)")
     public RestResponse<LeadView> scan(@PathParam("id") UUID id,
-                                       @Parameter(hidden = true) @RestHeader("Authorization") String authorization,
                                        @Valid @NotNull LeadRequest request) {
-        LeadService.Scanned scanned = leads.scan(own(id, authorization), request);
+        LeadService.Scanned scanned = leads.scan(own(id), request);
         return RestResponse.status(scanned.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, scanned.lead());
     }
 
     @GET
     @Path("/{id: " + UUID_PATTERN + "}/leads")
-    @PermitAll
     @Operation(summary = "List your leads, in the order they were first scanned")
     @APIResponse(responseCode = "200", description = "One page of leads")
     @APIResponse(responseCode = "401", description = "No secret sent")
     @APIResponse(responseCode = "404", description = "Not your exhibitor id, or the secret belongs to no application")
     public List<LeadView> list(@PathParam("id") UUID id,
-                               @Parameter(hidden = true) @RestHeader("Authorization") String authorization,
                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return leads.list(own(id, authorization), page, size);
+        return leads.list(own(id), page, size);
     }
 
     @GET
     @Path("/{id: " + UUID_PATTERN + "}/leads.csv")
-    @PermitAll
     @Produces("text/csv")
     @Operation(summary = "Export your leads as CSV",
             description = "UTF-8 with byte order mark and CRLF, so spreadsheet programs show Chinese names correctly; "
@@ -97,9 +92,8 @@ public class LeadResource {
     @APIResponse(responseCode = "200", description = "The CSV file")
     @APIResponse(responseCode = "401", description = "No secret sent")
     @APIResponse(responseCode = "404", description = "Not your exhibitor id, or the secret belongs to no application")
-    public RestResponse<StreamingOutput> export(@PathParam("id") UUID id,
-                                                @Parameter(hidden = true) @RestHeader("Authorization") String authorization) {
-        UUID exhibitorId = own(id, authorization);
+    public RestResponse<StreamingOutput> export(@PathParam("id") UUID id) {
+        UUID exhibitorId = own(id);
         StreamingOutput body = output -> {
             try (LeadCsv csv = new LeadCsv(output, clock.getZone())) {
                 leads.export(exhibitorId, csv::write);
@@ -110,8 +104,9 @@ public class LeadResource {
                 .build();
     }
 
-    private UUID own(UUID id, String authorization) {
-        UUID owner = applications.ownerOf(authorization);
+    /** Another exhibitor's id answers as if it did not exist. */
+    private UUID own(UUID id) {
+        UUID owner = caller.id();
         if (!owner.equals(id)) {
             throw APPLICATION_NOT_FOUND.problem();
         }

@@ -64,18 +64,6 @@ public class ApplicationService {
         return new ApplicationCreated(exhibitor.id, exhibitor.state, secret);
     }
 
-    /** The application a self-service secret belongs to; a missing, wrong or foreign secret finds none. */
-    @Transactional
-    public UUID ownerOf(String authorization) {
-        if (authorization == null || authorization.isBlank()) {
-            throw new SecretRequiredException();
-        }
-        return ExhibitorSecrets.fromAuthorization(authorization)
-                .flatMap(secret -> Exhibitor.<Exhibitor>find("secretHash", ExhibitorSecrets.hash(secret)).<Exhibitor>firstResultOptional())
-                .map(exhibitor -> exhibitor.id)
-                .orElseThrow(APPLICATION_NOT_FOUND::problem);
-    }
-
     @Transactional
     public ApplicationView view(UUID id) {
         return view(Exhibitor.<Exhibitor>findByIdOptional(id).orElseThrow(APPLICATION_NOT_FOUND::problem));

@@ -1,6 +1,7 @@
 package org.exposuite.registration.rest;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -8,28 +9,38 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.HttpHeaders;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.registration.api.NewRegistration;
 import org.exposuite.registration.api.RegistrationCreated;
 import org.exposuite.registration.api.WaitlistJoined;
 import org.exposuite.registration.api.WaitlistView;
-import org.exposuite.registration.security.RegistrationSecrets;
+import org.exposuite.platform.secret.SelfServiceCaller;
+import org.exposuite.registration.security.WaitingListRealm;
 import org.exposuite.registration.service.Waitlist;
-import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** The waiting list of full categories; a place in line is managed with its secret, sent as "Authorization: Bearer wl_…". */
+/**
+ * The waiting list of full categories; a place in line is managed with its secret, sent as "Authorization: Bearer wl_…",
+ * which the platform's secret authentication turns into the caller before the endpoint runs.
+ */
 @Path("/api/waitlist")
+@SecurityScheme(securitySchemeName = "waitingListSecret", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "The secret returned when joining the waiting list (wl_…)")
 @Tag(name = "Waiting list", description = "Join the line of a full category; when places free up the next people get a time-limited offer")
 public class WaitlistResource {
 
     @Inject
     Waitlist waitlist;
+
+    @Inject
+    SelfServiceCaller caller;
 
     @POST
     @PermitAll
@@ -45,22 +56,24 @@ public class WaitlistResource {
 
     @GET
     @Path("me")
-    @PermitAll
+    @RolesAllowed(WaitingListRealm.ROLE)
+    @SecurityRequirement(name = "waitingListSecret")
     @Operation(summary = "My place in line, and my offer with the token to accept it")
     @APIResponse(responseCode = "200", description = "Status, position while waiting, the offer while open")
     @APIResponse(responseCode = "404", description = "Nothing for this secret")
-    public RestResponse<WaitlistView> mine(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
-        return RestResponse.ResponseBuilder.ok(waitlist.view(secret(authorization))).header("Cache-Control", "no-store").build();
+    public RestResponse<WaitlistView> mine() {
+        return RestResponse.ResponseBuilder.ok(waitlist.view(caller.id(), caller.secret())).header("Cache-Control", "no-store").build();
     }
 
     @DELETE
     @Path("me")
-    @PermitAll
+    @RolesAllowed(WaitingListRealm.ROLE)
+    @SecurityRequirement(name = "waitingListSecret")
     @Operation(summary = "Leave the waiting list; an open offer passes to the next person")
     @APIResponse(responseCode = "204", description = "Left (also when already left, accepted or expired)")
     @APIResponse(responseCode = "404", description = "Nothing for this secret")
-    public void leave(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
-        waitlist.leave(secret(authorization));
+    public void leave() {
+        waitlist.leave(caller.id());
     }
 
     @POST
@@ -75,9 +88,5 @@ public class WaitlistResource {
     public RestResponse<RegistrationCreated> accept(@RestPath String offerToken) {
         return RestResponse.ResponseBuilder.<RegistrationCreated>created(URI.create("/api/registrations/me"))
                 .entity(waitlist.accept(offerToken)).build();
-    }
-
-    private static String secret(String authorization) {
-        return RegistrationSecrets.waitlistSecretFromAuthorization(authorization).orElse(null);
     }
 }

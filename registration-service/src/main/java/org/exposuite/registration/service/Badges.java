@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.exposuite.registration.api.BadgeView;
 import org.exposuite.registration.api.RegistrationProblem;
+import java.util.UUID;
 import org.exposuite.registration.domain.Registration;
 import org.exposuite.registration.domain.RegistrationStatus;
 import org.exposuite.registration.security.BadgeTokens;
@@ -35,8 +36,8 @@ public class Badges {
     RegistrationService registrations;
 
     @Transactional
-    public BadgeView mine(String secret) {
-        return badge(registrations.mine(secret, false));
+    public BadgeView mine(UUID registrationId) {
+        return badge(registrations.mine(registrationId, false));
     }
 
     public BadgeView badge(Registration registration) {

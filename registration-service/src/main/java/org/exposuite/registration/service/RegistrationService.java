@@ -121,14 +121,14 @@ public class RegistrationService {
     }
 
     @Transactional
-    public RegistrationView view(String secret) {
-        return view(mine(secret, false));
+    public RegistrationView view(UUID id) {
+        return view(mine(id, false));
     }
 
     /** New details replace the old; new days take places (guarded) and the days given up free theirs, all at once. */
     @Transactional
-    public RegistrationView change(String secret, RegistrationChange change) {
-        Registration registration = mine(secret, true);
+    public RegistrationView change(UUID id, RegistrationChange change) {
+        Registration registration = mine(id, true);
         if (!registration.status.isActive()) {
             throw notPossible("change", registration.status);
         }
@@ -156,8 +156,8 @@ public class RegistrationService {
 
     /** Cancels and frees the places at once; cancelling again changes nothing. */
     @Transactional
-    public RegistrationView cancel(String secret) {
-        Registration registration = mine(secret, true);
+    public RegistrationView cancel(UUID id) {
+        Registration registration = mine(id, true);
         if (registration.status == RegistrationStatus.CANCELLED) {
             return view(registration);
         }
@@ -172,8 +172,8 @@ public class RegistrationService {
     }
 
     @Transactional
-    public PersonalDataExport export(String secret) {
-        Registration registration = mine(secret, false);
+    public PersonalDataExport export(UUID id) {
+        Registration registration = mine(id, false);
         String invitation = registration.invitationCodeId == null ? null
                 : InvitationCode.<InvitationCode>findByIdOptional(registration.invitationCodeId).map(i -> i.code).orElse(null);
         List<PersonalDataExport.RecordedAction> actions = OrganizerAction.about(registration.id).stream()
@@ -184,8 +184,8 @@ public class RegistrationService {
 
     /** Erases the person: the registration stays as an anonymous row so counts stay right; an active one frees its places. */
     @Transactional
-    public void erase(String secret) {
-        Registration registration = mine(secret, true);
+    public void erase(UUID id) {
+        Registration registration = mine(id, true);
         if (registration.status.isActive()) {
             quotas.release(registration.category, registration.days, limitedDays(registration.category));
         }
@@ -193,15 +193,11 @@ public class RegistrationService {
         revocations.revoke(registration.id);
     }
 
-    /** Another's secret, a guessed one and an erased registration all answer the same 404. */
-    Registration mine(String secret, boolean forUpdate) {
-        if (secret == null) {
-            throw RegistrationProblem.REGISTRATION_NOT_FOUND.problem();
-        }
-        String hash = RegistrationSecrets.sha256Hex(secret);
+    /** The attendee's own registration, by the id its secret opened; erased meanwhile, it answers 404 like a wrong secret. */
+    Registration mine(UUID id, boolean forUpdate) {
         Optional<Registration> found = forUpdate
-                ? Registration.<Registration>find("secretHash", hash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                : Registration.findBySecretHash(hash);
+                ? Registration.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                : Registration.findByIdOptional(id);
         return found.filter(r -> r.status != RegistrationStatus.ERASED).orElseThrow(RegistrationProblem.REGISTRATION_NOT_FOUND::problem);
     }
 

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -41,7 +42,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Waitlist {
 
-    public static final String SECRET_PREFIX = "wl_";
     public static final String OFFER_PREFIX = "wo_";
     private static final Logger LOG = Logger.getLogger(Waitlist.class);
     private static final String ACTIVE_EMAIL_CONSTRAINT = "waitlist_entry_active_email_unique";
@@ -75,7 +75,7 @@ public class Waitlist {
             throw RegistrationProblem.ALREADY_REGISTERED.problem();
         }
         Instant now = clock.instant();
-        String secret = SECRET_PREFIX + RegistrationSecrets.newSecret().substring(RegistrationSecrets.SECRET_PREFIX.length());
+        String secret = RegistrationSecrets.newWaitlistSecret();
         WaitlistEntry entry = new WaitlistEntry();
         entry.id = UUID.randomUUID();
         entry.category = category;
@@ -101,9 +101,10 @@ public class Waitlist {
         return new WaitlistJoined(entry.id, entry.status, position(entry), secret, category.code, List.copyOf(days));
     }
 
+    /** The entry its secret opened; the secret itself gives the offer token, which is stored only as a hash. */
     @Transactional
-    public WaitlistView view(String secret) {
-        WaitlistEntry entry = mine(secret, false);
+    public WaitlistView view(UUID entryId, String secret) {
+        WaitlistEntry entry = mine(entryId, false);
         WaitlistView.Offer offer = null;
         if (entry.status == WaitlistStatus.OFFERED) {
             String token = offerToken(secret);
@@ -115,8 +116,8 @@ public class Waitlist {
 
     /** Leaving gives an open offer's places to the next person; leaving again changes nothing. */
     @Transactional
-    public void leave(String secret) {
-        WaitlistEntry entry = mine(secret, true);
+    public void leave(UUID entryId) {
+        WaitlistEntry entry = mine(entryId, true);
         if (entry.status == WaitlistStatus.WAITING) {
             entry.status = WaitlistStatus.LEFT;
             entry.updatedAt = clock.instant();
@@ -272,15 +273,10 @@ public class Waitlist {
                 entry.category, WaitlistStatus.WAITING, entry.positionSequence);
     }
 
-    private WaitlistEntry mine(String secret, boolean forUpdate) {
-        if (secret == null || !secret.startsWith(SECRET_PREFIX)) {
-            throw RegistrationProblem.WAITLIST_ENTRY_NOT_FOUND.problem();
-        }
-        String hash = RegistrationSecrets.sha256Hex(secret);
-        var query = WaitlistEntry.<WaitlistEntry>find("secretHash", hash);
-        if (forUpdate) {
-            query = query.withLock(LockModeType.PESSIMISTIC_WRITE);
-        }
-        return query.firstResultOptional().orElseThrow(RegistrationProblem.WAITLIST_ENTRY_NOT_FOUND::problem);
+    private WaitlistEntry mine(UUID entryId, boolean forUpdate) {
+        Optional<WaitlistEntry> entry = forUpdate
+                ? WaitlistEntry.findByIdOptional(entryId, LockModeType.PESSIMISTIC_WRITE)
+                : WaitlistEntry.findByIdOptional(entryId);
+        return entry.orElseThrow(RegistrationProblem.WAITLIST_ENTRY_NOT_FOUND::problem);
     }
 }

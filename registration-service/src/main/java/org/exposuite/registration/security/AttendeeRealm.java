@@ -1,0 +1,44 @@
+package org.exposuite.registration.security;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.UUID;
+import org.exposuite.platform.secret.SelfServiceRealm;
+import org.exposuite.registration.api.RegistrationProblem;
+import org.exposuite.registration.domain.Registration;
+import org.exposuite.registration.domain.RegistrationStatus;
+
+/** Attendees manage their own registration with the secret they got when registering ({@code rs_…}). */
+@ApplicationScoped
+public class AttendeeRealm implements SelfServiceRealm {
+
+    public static final String PREFIX = "rs";
+    public static final String ROLE = "attendee";
+
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public String role() {
+        return ROLE;
+    }
+
+    /** An erased registration's secret opens nothing (erasing also replaces its hash). */
+    @Override
+    @Transactional
+    public Optional<UUID> holderOf(String secretHash) {
+        return Registration.findBySecretHash(secretHash)
+                .filter(registration -> registration.status != RegistrationStatus.ERASED)
+                .map(registration -> registration.id);
+    }
+
+    /** No secret, a wrong one, another kind and a JWT all find no registration, as does another's id. */
+    @Override
+    public HttpProblem refusal(boolean credentialSent) {
+        return RegistrationProblem.REGISTRATION_NOT_FOUND.problem();
+    }
+}
