@@ -8,7 +8,7 @@ import java.util.List;
 import org.exposuite.pavilion.domain.Pavilion;
 import org.exposuite.pavilion.rest.ScanRequest.Direction;
 import org.exposuite.pavilion.rest.ScanResult;
-import org.exposuite.pavilion.security.Badge;
+import org.exposuite.platform.badge.Badge;
 
 /** People in a pavilion, counted at its entrances: never below zero, never above the safe limit, each scan once. */
 @ApplicationScoped

@@ -21,7 +21,7 @@ import org.exposuite.pavilion.rest.ReservationView;
 import org.exposuite.pavilion.rest.SessionRequest;
 import org.exposuite.pavilion.rest.SessionView;
 import org.exposuite.pavilion.rest.SpeakerEntry;
-import org.exposuite.pavilion.security.Badge;
+import org.exposuite.platform.badge.Badge;
 
 /** The programme: sessions on the stages of the pavilions, and the seats attendees reserve with their badge. */
 @ApplicationScoped
