@@ -25,8 +25,8 @@ import java.util.function.LongSupplier;
 import org.jboss.logging.Logger;
 
 /**
- * The registration's public badge keys, cached in memory. One background thread fetches them at start and every
- * refresh interval, so a scan whose key is cached never waits on the network. While the registration is unreachable or
+ * The registration's public badge keys, cached in memory. One background thread fetches them at start and whenever
+ * they are older than the refresh interval, so a scan whose key is cached never waits on the network. While the registration is unreachable or
  * hangs, the last keys keep checking badges, also past their max age (with a warning), rather than refusing them all.
  * A badge naming an unknown key id (a rotation, or a forgery) starts at most one fetch per interval and waits briefly
  * for the fetch in flight; every fetch is a single one shared by all who wait for it.
@@ -41,6 +41,7 @@ final class BadgeKeys implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(BadgeKeys.class);
     private static final int MAX_KEY_SET_BYTES = 256 * 1024;
+    private static final Duration FIRST_KEYS_RETRY = Duration.ofSeconds(10);
 
     private record Snapshot(Map<String, ECKey> byKeyId, long fetchedAtNanos) {
     }
@@ -60,6 +61,9 @@ final class BadgeKeys implements AutoCloseable {
     BadgeKeys(String location, Source source, BadgeVerificationConfig config, LongSupplier nanoTime) {
         this.location = location;
         this.source = source;
+        if (config.refreshInterval().compareTo(Duration.ZERO) <= 0) {
+            throw new IllegalArgumentException("expo.badge.verification.refresh-interval must be longer than zero");
+        }
         this.refreshInterval = config.refreshInterval();
         this.maxAge = config.maxAge();
         this.unknownKeyRefreshNanos = config.unknownKeyRefreshInterval().toNanos();
@@ -93,10 +97,31 @@ final class BadgeKeys implements AutoCloseable {
         }
     }
 
-    /** Fetches the keys now and then every refresh interval, in the background. */
+    /**
+     * Fetches the keys now, and again whenever they are older than the refresh interval, in the background; until the
+     * first keys arrive (the registration may start after this service), every 10 s at most.
+     */
     void start() {
-        long every = Math.max(refreshInterval.toNanos(), TimeUnit.MILLISECONDS.toNanos(1));
-        fetcher.scheduleWithFixedDelay(this::refresh, 0, every, TimeUnit.NANOSECONDS);
+        fetchLater(Duration.ZERO);
+    }
+
+    private void fetchLater(Duration delay) {
+        try {
+            fetcher.schedule(this::fetchWhenDue, delay.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            // closed: the service stops
+        }
+    }
+
+    private void fetchWhenDue() {
+        Snapshot known = current;
+        Duration freshFor = known == null ? Duration.ZERO : refreshInterval.minus(age(known));
+        if (freshFor.compareTo(Duration.ZERO) > 0) {
+            fetchLater(freshFor); // a fetch for an unknown key id brought them lately
+            return;
+        }
+        refresh().whenComplete((keys, failure) -> fetchLater(
+                current == null && refreshInterval.compareTo(FIRST_KEYS_RETRY) > 0 ? FIRST_KEYS_RETRY : refreshInterval));
     }
 
     /**
@@ -188,10 +213,10 @@ final class BadgeKeys implements AutoCloseable {
             LOG.warnf("Badge keys could not be fetched from %s (%s); no badge can be checked until they are", location, failure);
         } else if (isStale(kept)) {
             LOG.warnf("Badge keys could not be fetched from %s (%s); badges are still checked with the keys fetched %s ago,"
-                    + " older than the max age of %s", location, failure, age(kept), maxAge);
+                    + " older than the max age of %s", location, failure, age(kept).truncatedTo(ChronoUnit.SECONDS), maxAge);
         } else {
             LOG.warnf("Badge keys could not be fetched from %s (%s); the keys fetched %s ago keep checking badges",
-                    location, failure, age(kept));
+                    location, failure, age(kept).truncatedTo(ChronoUnit.SECONDS));
         }
     }
 
@@ -216,7 +241,7 @@ final class BadgeKeys implements AutoCloseable {
     }
 
     private Duration age(Snapshot snapshot) {
-        return Duration.ofNanos(nanoTime.getAsLong() - snapshot.fetchedAtNanos()).truncatedTo(ChronoUnit.SECONDS);
+        return Duration.ofNanos(nanoTime.getAsLong() - snapshot.fetchedAtNanos());
     }
 
     @Override
