@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.exposuite.exhibitor.client.SharedContact;
 import org.exposuite.exhibitor.client.SharedContacts;
 import org.exposuite.exhibitor.domain.Lead;
-import org.exposuite.exhibitor.security.Badge;
+import org.exposuite.platform.badge.Badge;
 import org.hibernate.Session;
 
 /** Writes scans into the exhibitor's leads: one row per visitor, kept in one statement even when scans race. */

@@ -21,8 +21,8 @@ import org.exposuite.exhibitor.api.LeadView;
 import org.exposuite.exhibitor.client.SharedContacts;
 import org.exposuite.exhibitor.domain.Exhibitor;
 import org.exposuite.exhibitor.domain.Lead;
-import org.exposuite.exhibitor.security.Badge;
-import org.exposuite.exhibitor.security.BadgeVerifier;
+import org.exposuite.platform.badge.Badge;
+import org.exposuite.platform.badge.BadgeVerifier;
 
 /**
  * Lead retrieval: an approved exhibitor scans visitors' badges, rates them and takes notes. The badge is checked

@@ -34,8 +34,8 @@ public class RegistrationStub implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort().containerThreads(40));
         server.start();
-        return Map.of("quarkus.rest-client.registration.url", server.baseUrl(),
-                "expo.badge.jwks-location", server.baseUrl() + KEYS_PATH);
+        // the service fetches its badge keys from here too, at KEYS_PATH (see the test profile)
+        return Map.of("quarkus.rest-client.registration.url", server.baseUrl());
     }
 
     @Override

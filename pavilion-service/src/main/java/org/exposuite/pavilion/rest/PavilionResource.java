@@ -28,10 +28,10 @@ import org.exposuite.pavilion.api.PavilionRequest;
 import org.exposuite.pavilion.api.PavilionView;
 import org.exposuite.pavilion.api.ScanRequest;
 import org.exposuite.pavilion.api.ScanResult;
-import org.exposuite.pavilion.security.BadgeVerifier;
 import org.exposuite.pavilion.service.FloorPlanService;
 import org.exposuite.pavilion.service.OccupancyService;
 import org.exposuite.pavilion.service.PavilionService;
+import org.exposuite.platform.badge.BadgeVerifier;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/pavilions")
@@ -172,7 +172,7 @@ public class PavilionResource {
     @APIResponse(responseCode = "409", description = "Type pavilion-full: the pavilion is at its safe limit; entry refused")
     @APIResponse(responseCode = "503", description = "The badge keys cannot be fetched right now")
     public ScanResult scan(@PathParam("code") String code, @Valid @NotNull ScanRequest scan) {
-        return occupancy.scan(code, badges.verify(scan.badgeToken()), scan.direction(), scan.nonce(),
+        return occupancy.scan(code, badges.verifyCredential(scan.badgeToken()), scan.direction(), scan.nonce(),
                 identity.getPrincipal().getName());
     }
 }

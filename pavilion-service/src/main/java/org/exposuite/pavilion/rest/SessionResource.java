@@ -33,10 +33,10 @@ import org.exposuite.pavilion.api.ReservationView;
 import org.exposuite.pavilion.api.SessionRequest;
 import org.exposuite.pavilion.api.SessionView;
 import org.exposuite.pavilion.domain.Session;
-import org.exposuite.pavilion.security.Badge;
-import org.exposuite.pavilion.security.BadgeInvalidException;
-import org.exposuite.pavilion.security.BadgeVerifier;
 import org.exposuite.pavilion.service.SessionService;
+import org.exposuite.platform.badge.Badge;
+import org.exposuite.platform.badge.BadgeInvalidException;
+import org.exposuite.platform.badge.BadgeVerifier;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -155,9 +155,10 @@ public class SessionResource {
 
     private Badge badge(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, BADGE_SCHEME, 0, BADGE_SCHEME.length())) {
-            throw new BadgeInvalidException("Present the badge as 'Authorization: Badge <token>'.");
+            throw BadgeInvalidException.asCredential(BadgeInvalidException.Reason.MALFORMED,
+                    "Present the badge as 'Authorization: Badge <token>'.");
         }
-        return badges.verify(authorization.substring(BADGE_SCHEME.length()));
+        return badges.verifyCredential(authorization.substring(BADGE_SCHEME.length()));
     }
 
     private static LocalDate parseDay(String day) {

@@ -10,7 +10,7 @@ import org.exposuite.pavilion.api.PavilionProblem;
 import org.exposuite.pavilion.api.ScanRequest.Direction;
 import org.exposuite.pavilion.api.ScanResult;
 import org.exposuite.pavilion.domain.Pavilion;
-import org.exposuite.pavilion.security.Badge;
+import org.exposuite.platform.badge.Badge;
 
 /** People in a pavilion, counted at its entrances: never below zero, never above the safe limit, each scan once. */
 @ApplicationScoped

@@ -22,7 +22,7 @@ import org.exposuite.pavilion.api.SpeakerEntry;
 import org.exposuite.pavilion.domain.Pavilion;
 import org.exposuite.pavilion.domain.Session;
 import org.exposuite.pavilion.domain.Speaker;
-import org.exposuite.pavilion.security.Badge;
+import org.exposuite.platform.badge.Badge;
 
 /** The programme: sessions on the stages of the pavilions, and the seats attendees reserve with their badge. */
 @ApplicationScoped

@@ -1,12 +1,13 @@
-package org.exposuite.pavilion.security;
+package org.exposuite.platform.badge;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import java.net.URI;
+import org.exposuite.platform.problem.ProblemType;
 
-/** The registration's public badge keys could not be fetched, so no badge can be checked right now. */
+/** No badge key has been fetched from the registration yet, so no badge can be checked right now. */
 public class BadgeKeysUnavailableException extends HttpProblem {
 
-    public static final URI TYPE = URI.create("https://problems.expo-suite.org/badge-keys-unavailable");
+    public static final URI TYPE = URI.create(ProblemType.BASE_URI + "badge-keys-unavailable");
 
     public BadgeKeysUnavailableException() {
         super(builder()
