@@ -31,7 +31,7 @@ export async function call(path, options = {}) {
       cache: options.bearer || options.badge ? 'no-store' : options.fresh ? 'no-cache' : 'default',
       referrerPolicy: 'no-referrer',
     });
-  } catch (error) {
+  } catch {
     return { ok: false, status: 0, data: null, problem: { type: NETWORK_PROBLEM, title: 'Network error' } };
   }
   const type = response.headers.get('Content-Type') || '';
@@ -45,7 +45,7 @@ export async function call(path, options = {}) {
       } else {
         await response.text();
       }
-    } catch (error) {
+    } catch {
       data = null;
     }
   }

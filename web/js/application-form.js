@@ -3,7 +3,9 @@
 import { setText } from './i18n.js';
 import { PAVILION_CODES } from './expo.js';
 import { EXHIBITOR_THEMES, putTheme } from './themes.js';
-import { focusField, genericProblemMessage, showMessage, showViolations } from './forms.js';
+import {
+  fixFieldsMessage, focusField, genericProblemMessage, showMessage, showViolations,
+} from './forms.js';
 import { problemSlug } from './api.js';
 
 function checkbox(name, value, id, fillLabel) {
@@ -48,7 +50,7 @@ export function showApplicationProblem(form, problem) {
   if (problem.status === 400 && Array.isArray(problem.violations)) {
     const { marked, unplaced } = showViolations(form, problem);
     if (unplaced.length) showMessage(form, { text: unplaced.join(' ') });
-    else showMessage(form, { key: 'err.fixFields', params: { count: marked.length } });
+    else showMessage(form, fixFieldsMessage(marked.length));
     if (marked.length) focusField(form, marked[0]);
     return;
   }

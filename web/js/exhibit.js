@@ -4,6 +4,7 @@ import { call, problemSlug } from './api.js';
 import { setRaw } from './i18n.js';
 import {
   checkForm, clearErrors, clearMessage, focusField, guardSubmit, idempotencyKeeper, liveFieldCare, readForm, showMessage,
+  fixFieldsMessage,
 } from './forms.js';
 import { prepareApplicationForm, showApplicationProblem } from './application-form.js';
 import { secretLink } from './confirmation.js';
@@ -23,7 +24,7 @@ guardSubmit(form, async () => {
   clearMessage();
   const wrong = checkForm(form);
   if (wrong.length) {
-    showMessage(form, { key: 'err.fixFields', params: { count: wrong.length } });
+    showMessage(form, fixFieldsMessage(wrong.length));
     focusField(form, wrong[0]);
     return;
   }

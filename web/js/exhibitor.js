@@ -8,6 +8,7 @@ import {
 import {
   checkForm, clearErrors, clearMessage, fillForm, focusField, genericProblemMessage, guardClick, guardSubmit,
   liveFieldCare, readForm, showMessage, showViolations,
+  fixFieldsMessage,
 } from './forms.js';
 import { prepareApplicationForm, showApplicationProblem, addThemeChoice } from './application-form.js';
 import { confirmAction } from './dialog.js';
@@ -120,7 +121,7 @@ async function saveApplication() {
   clearMessage();
   const wrong = checkForm(applicationForm);
   if (wrong.length) {
-    showMessage(applicationForm, { key: 'err.fixFields', params: { count: wrong.length } });
+    showMessage(applicationForm, fixFieldsMessage(wrong.length));
     focusField(applicationForm, wrong[0]);
     return false;
   }
@@ -273,7 +274,7 @@ guardSubmit(productForm, async () => {
   clearMessage();
   const wrong = checkForm(productForm);
   if (wrong.length) {
-    showMessage(productForm, { key: 'err.fixFields', params: { count: wrong.length } });
+    showMessage(productForm, fixFieldsMessage(wrong.length));
     focusField(productForm, wrong[0]);
     return;
   }
@@ -285,7 +286,7 @@ guardSubmit(productForm, async () => {
   if (!answer.ok) {
     if (answer.status === 400 && Array.isArray(answer.problem.violations)) {
       const { marked } = showViolations(productForm, answer.problem);
-      showMessage(productForm, { key: 'err.fixFields', params: { count: marked.length } });
+      showMessage(productForm, fixFieldsMessage(marked.length));
       if (marked.length) focusField(productForm, marked[0]);
     } else if (problemSlug(answer.problem) === 'product-not-found') {
       showMessage(productForm, { key: 'portal.productGone' });
@@ -369,7 +370,7 @@ guardSubmit(staffForm, async () => {
   clearMessage();
   const wrong = checkForm(staffForm);
   if (wrong.length) {
-    showMessage(staffForm, { key: 'err.fixFields', params: { count: wrong.length } });
+    showMessage(staffForm, fixFieldsMessage(wrong.length));
     focusField(staffForm, wrong[0]);
     return;
   }
@@ -378,7 +379,7 @@ guardSubmit(staffForm, async () => {
     const slug = problemSlug(answer.problem);
     if (answer.status === 400 && Array.isArray(answer.problem.violations)) {
       const { marked } = showViolations(staffForm, answer.problem);
-      showMessage(staffForm, { key: 'err.fixFields', params: { count: marked.length } });
+      showMessage(staffForm, fixFieldsMessage(marked.length));
       if (marked.length) focusField(staffForm, marked[0]);
     } else if (slug === 'staff-allowance-exhausted') showMessage(staffForm, { key: 'portal.allowanceExhausted' });
     else if (slug === 'exhibitor-not-approved') showMessage(staffForm, { key: 'portal.staffNotYet' });

@@ -25,7 +25,7 @@ function safeWebsite(value) {
   try {
     const url = new URL(value);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
-  } catch (error) {
+  } catch {
     return null;
   }
 }

@@ -314,6 +314,11 @@ export function showViolations(form, problem, messageForField) {
   return { marked, unplaced };
 }
 
+/** "Please correct the marked field(s)", the count in words that read right for one or several. */
+export function fixFieldsMessage(count) {
+  return count === 1 ? { key: 'err.fixField' } : { key: 'err.fixFields', params: { count } };
+}
+
 /** A general message for a problem the page has no better words for. */
 export function genericProblemMessage(problem) {
   const slug = problemSlug(problem);

@@ -66,7 +66,7 @@ export function applyTranslations(root = document) {
     if (element.dataset.i18nArgs) {
       try {
         params = JSON.parse(element.dataset.i18nArgs);
-      } catch (error) {
+      } catch {
         params = undefined;
       }
     }
@@ -93,7 +93,7 @@ export function setLanguage(next, remember = true) {
   if (remember) {
     try {
       localStorage.setItem(STORAGE_KEY, next);
-    } catch (error) {
+    } catch {
       // private mode or storage disabled: the choice lasts for this page only
     }
   }
@@ -109,7 +109,7 @@ export function initialLanguage() {
   try {
     const saved = localStorage.getItem(STORAGE_KEY);
     if (LANGUAGES.includes(saved)) return saved;
-  } catch (error) {
+  } catch {
     // no storage: decide from the browser
   }
   const preferred = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'en'];
@@ -182,6 +182,16 @@ export function formatDay(isoDate, style = 'long') {
   return new Intl.DateTimeFormat(locale(), options).format(date);
 }
 
+/** Several expo days as one phrase: "Saturday 26 May 2018 and Sunday 27 May 2018". */
+export function formatDayList(isoDates, style = 'long') {
+  const days = (isoDates || []).map((day) => formatDay(day, style));
+  try {
+    return new Intl.ListFormat(locale(), { type: 'conjunction' }).format(days);
+  } catch {
+    return days.join(current === 'zh-CN' ? '、' : '; ');
+  }
+}
+
 /** A time of day in Guiyang, e.g. "14:00". */
 export function formatTime(isoDateTime) {
   const date = new Date(isoDateTime);
@@ -217,7 +227,7 @@ export function countryName(code) {
       regionNamesLanguage = current;
     }
     return regionNames.of(code) || code;
-  } catch (error) {
+  } catch {
     return code;
   }
 }

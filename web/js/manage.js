@@ -3,11 +3,12 @@
 import { startPage } from './page.js';
 import { call, problemSlug, secretFromFragment, attachmentName } from './api.js';
 import {
-  t, setText, setRaw, pick, setLangAttribute, onLanguageChange, formatDay, formatMoment, countryName, putPersonal, expoDayOf,
+  t, setText, setRaw, pick, setLangAttribute, onLanguageChange, formatDay, formatDayList, formatMoment, countryName, putPersonal, expoDayOf,
 } from './i18n.js';
 import {
   checkForm, clearErrors, clearMessage, fillForm, focusField, genericProblemMessage, guardClick, guardSubmit,
   liveFieldCare, readForm, setFieldError, showLoadProblem, showMessage, showViolations,
+  fixFieldsMessage,
 } from './forms.js';
 import { showBadge, hideBadge } from './badge.js';
 import { confirmAction } from './dialog.js';
@@ -49,7 +50,7 @@ function seatMemoryKey() {
 function rememberedSeats() {
   try {
     return new Set(JSON.parse(localStorage.getItem(seatMemoryKey()) || '[]'));
-  } catch (error) {
+  } catch {
     return new Set();
   }
 }
@@ -60,7 +61,7 @@ function rememberSeat(sessionId, held) {
   else seats.delete(sessionId);
   try {
     localStorage.setItem(seatMemoryKey(), JSON.stringify([...seats]));
-  } catch (error) {
+  } catch {
     // without storage the page simply does not remember
   }
 }
@@ -68,7 +69,7 @@ function rememberSeat(sessionId, held) {
 function forgetSeats() {
   try {
     localStorage.removeItem(seatMemoryKey());
-  } catch (error) {
+  } catch {
     // nothing stored
   }
 }
@@ -93,7 +94,7 @@ function renderRegistration() {
   const name = pick(r, 'categoryName');
   setRaw(categoryElement, name.text || r.category);
   setLangAttribute(categoryElement, name.lang);
-  setRaw(document.getElementById('reg-days'), (r.days || []).map((day) => formatDay(day)).join(t('common.listSeparator')) || '—');
+  setRaw(document.getElementById('reg-days'), formatDayList(r.days) || '—');
   setRaw(document.getElementById('reg-email'), r.email || '—');
   setRaw(document.getElementById('reg-phone'), r.phone || '—');
   putPersonal(document.getElementById('reg-organization'), r.organization || '—');
@@ -152,7 +153,7 @@ function renderDays() {
   setText(daysNote, 'manage.daysHint');
   const held = new Set(registration.days || []);
   const fragment = document.createDocumentFragment();
-  for (const day of category.days || []) {
+  for (const day of [...(category.days || [])].sort((a, b) => a.day.localeCompare(b.day))) {
     const choice = node('div', 'choice');
     const input = node('input');
     input.type = 'checkbox';
@@ -189,7 +190,7 @@ function handleChangeProblem(form, problem) {
   if (problem.status === 400 && Array.isArray(problem.violations)) {
     const { marked, unplaced } = showViolations(form, problem);
     if (unplaced.length) showMessage(form, { text: unplaced.join(' ') });
-    else showMessage(form, { key: 'err.fixFields', params: { count: marked.length } });
+    else showMessage(form, fixFieldsMessage(marked.length));
     if (marked.length) focusField(form, marked[0]);
     return;
   }
@@ -256,7 +257,7 @@ guardSubmit(detailsForm, async () => {
   clearMessage();
   const wrong = checkForm(detailsForm);
   if (wrong.length) {
-    showMessage(detailsForm, { key: 'err.fixFields', params: { count: wrong.length } });
+    showMessage(detailsForm, fixFieldsMessage(wrong.length));
     focusField(detailsForm, wrong[0]);
     return;
   }
@@ -351,12 +352,12 @@ async function cancelSeat(session, item) {
     return;
   }
   rememberSeat(session.id, false);
-  seatStatus(item, 'manage.seatCancelled');
   const fresh = await call(`/api/sessions/${encodeURIComponent(session.id)}`, { fresh: true });
   if (fresh.ok && fresh.data) {
     Object.assign(session, fresh.data);
     showSeats(item.querySelector('.seats'), session);
   }
+  seatStatus(item, 'manage.seatCancelled');
 }
 
 function renderSessions() {

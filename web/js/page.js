@@ -20,7 +20,7 @@ function wireCopyButtons() {
       try {
         await navigator.clipboard.writeText(link.href);
         setText(status, 'common.copied');
-      } catch (error) {
+      } catch {
         // no clipboard (an insecure origin or a refusal): select the link's text for the person to copy
         const range = document.createRange();
         range.selectNodeContents(link);

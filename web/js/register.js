@@ -3,11 +3,12 @@
 import { startPage } from './page.js';
 import { call, problemSlug } from './api.js';
 import {
-  t, setText, setRaw, pick, setLangAttribute, onLanguageChange, formatDay,
+  setText, setRaw, pick, setLangAttribute, onLanguageChange, formatDay, formatDayList,
 } from './i18n.js';
 import {
   checkForm, clearErrors, clearMessage, focusField, genericProblemMessage, guardClick, guardSubmit,
   idempotencyKeeper, liveFieldCare, readForm, setFieldError, showLoadProblem, showMessage, showViolations,
+  fixFieldsMessage,
 } from './forms.js';
 import { showConfirmation, secretLink } from './confirmation.js';
 
@@ -19,7 +20,6 @@ const categoriesStatus = document.getElementById('categories-status');
 const categoriesError = document.getElementById('categories-error');
 const daysBox = document.getElementById('days');
 const daysNote = document.getElementById('days-note');
-const daysFieldset = document.getElementById('days-fieldset');
 const invitationField = document.getElementById('invitation-field');
 const invitationInput = document.getElementById('invitationCode');
 const offer = document.getElementById('waitlist-offer');
@@ -134,9 +134,9 @@ function renderDays() {
     daysBox.replaceChildren();
     return;
   }
-  const days = Array.isArray(category.days) ? category.days : [];
+  const days = (Array.isArray(category.days) ? [...category.days] : []).sort((a, b) => a.day.localeCompare(b.day));
   if (category.allDays) {
-    setText(daysNote, 'reg.daysAll', { days: days.map((day) => formatDay(day.day, 'short')).join(t('common.listSeparator')) });
+    setText(daysNote, 'reg.daysAll', { days: formatDayList(days.map((day) => day.day), 'short') });
     daysBox.replaceChildren();
     return;
   }
@@ -194,7 +194,10 @@ async function loadCategories(fresh) {
     return;
   }
   categoriesError.replaceChildren();
-  categories = new Map(answer.data.map((category) => [category.code, category]));
+  // open passes first, then those the organizers review, then those by invitation; the largest first within each
+  const ordered = [...answer.data].sort((a, b) => Number(a.invitationOnly) - Number(b.invitationOnly)
+    || Number(a.approvalRequired) - Number(b.approvalRequired) || b.capacity - a.capacity);
+  categories = new Map(ordered.map((category) => [category.code, category]));
   if (categories.size) setText(categoriesStatus, 'reg.categoriesLive');
   else setText(categoriesStatus, 'reg.noCategories');
   renderCategories();
@@ -269,7 +272,7 @@ function handleProblem(problem, body) {
   if (problem.status === 400 && Array.isArray(problem.violations)) {
     const { marked, unplaced } = showViolations(form, problem);
     if (unplaced.length) showMessage(form, { text: unplaced.join(' ') });
-    else showMessage(form, { key: 'err.fixFields', params: { count: marked.length } });
+    else showMessage(form, fixFieldsMessage(marked.length));
     if (marked.length) focusField(form, marked[0]);
     return;
   }
@@ -326,7 +329,7 @@ guardSubmit(form, async () => {
   clearMessage();
   const wrong = checkForm(form);
   if (wrong.length) {
-    showMessage(form, { key: 'err.fixFields', params: { count: wrong.length } });
+    showMessage(form, fixFieldsMessage(wrong.length));
     focusField(form, wrong[0]);
     return;
   }

@@ -299,6 +299,7 @@ export const TEXTS = {
   'err.pavilionCode': { en: 'Please choose a pavilion from the list.', zh: '请从列表中选择展馆。' },
   'err.format': { en: 'Please check this field.', zh: '请检查此项。' },
   'err.daysRequired': { en: 'Please choose at least one day.', zh: '请至少选择一天。' },
+  'err.fixField': { en: 'Please correct the marked field.', zh: '请更正标出的一项。' },
   'err.fixFields': { en: 'Please correct the {count} marked fields.', zh: '请更正标出的{count}项。' },
   'err.network': { en: 'The connection failed. Please check your connection and try again.', zh: '网络连接失败，请检查网络后重试。' },
   'err.networkKept': {

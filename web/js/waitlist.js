@@ -3,7 +3,7 @@
 import { startPage } from './page.js';
 import { call, problemSlug, secretFromFragment } from './api.js';
 import {
-  t, setText, setRaw, pick, setLangAttribute, onLanguageChange, formatDay, formatMoment,
+  setText, setRaw, pick, setLangAttribute, onLanguageChange, formatDayList, formatMoment,
 } from './i18n.js';
 import { genericProblemMessage, guardClick, showMessage } from './forms.js';
 import { confirmAction } from './dialog.js';
@@ -41,7 +41,7 @@ function render() {
   const categoryElement = document.getElementById('wl-category');
   setRaw(categoryElement, name.text);
   setLangAttribute(categoryElement, name.lang);
-  setRaw(document.getElementById('wl-days'), (entry.days || []).map((day) => formatDay(day)).join(t('common.listSeparator')) || '—');
+  setRaw(document.getElementById('wl-days'), formatDayList(entry.days) || '—');
   const position = document.getElementById('waitlist-position');
   if (entry.status === 'WAITING' && entry.position != null) setText(position, 'wl.positionValue', { position: entry.position });
   else if (entry.status === 'OFFERED') setText(position, 'wl.positionOffered');
