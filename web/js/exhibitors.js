@@ -2,7 +2,7 @@
 import { startPage } from './page.js';
 import { call } from './api.js';
 import {
-  setText, setRaw, pick, setLangAttribute, onLanguageChange, countryName, scriptLanguage,
+  setText, setRaw, pick, setLangAttribute, onLanguageChange, countryName, putPersonal,
 } from './i18n.js';
 import { showLoadProblem } from './forms.js';
 import { pavilionName } from './expo.js';
@@ -31,9 +31,8 @@ function safeWebsite(value) {
 }
 
 function personalText(tag, className, text) {
-  const element = node(tag, className, text);
-  const language = scriptLanguage(text);
-  if (language) element.lang = language;
+  const element = node(tag, className);
+  putPersonal(element, text);
   return element;
 }
 

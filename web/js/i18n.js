@@ -158,10 +158,20 @@ export function scriptLanguage(text) {
   return /\p{Script=Han}/u.test(text || '') ? 'zh-CN' : null;
 }
 
-/** Puts a person's text into an element, marked Chinese when written in Chinese characters. */
+/**
+ * The language a text people wrote is most likely in, where it differs from the page's: Chinese characters are
+ * Chinese; Latin letters on the Chinese page are taken as English (the expo's other language). Null: as the page.
+ */
+export function textLanguage(text) {
+  if (/\p{Script=Han}/u.test(text || '')) return current === 'zh-CN' ? null : 'zh-CN';
+  if (current === 'zh-CN' && /\p{Script=Latin}/u.test(text || '')) return 'en';
+  return null;
+}
+
+/** Puts a person's text into an element, with a lang attribute when it is not in the page's language. */
 export function putPersonal(element, text) {
   setRaw(element, text || '');
-  const language = scriptLanguage(text);
+  const language = textLanguage(text);
   if (language) element.lang = language;
   else element.removeAttribute('lang');
 }

@@ -67,6 +67,7 @@ function renderPavilion(pavilion) {
     heading.append(span);
   }
   article.append(heading);
+  const info = node('div', 'pavilion-info');
 
   const about = node('p');
   if (hasText(`pavilion.${pavilion.code}.about`)) setText(about, `pavilion.${pavilion.code}.about`);
@@ -74,7 +75,7 @@ function renderPavilion(pavilion) {
     setRaw(about, pavilion.theme || '');
     setLangAttribute(about, 'en');
   }
-  article.append(about);
+  info.append(about);
 
   const booths = pavilion.boothsByStatus || {};
   const facts = node('p', 'meta', t('venue.facts', {
@@ -86,7 +87,8 @@ function renderPavilion(pavilion) {
   }));
   const occupancy = node('p', 'meta', t('venue.occupancy', { inside: pavilion.occupancy, limit: pavilion.safeOccupancy }));
   const hoursTitle = node('p', 'meta', t('venue.openingHours'));
-  article.append(facts, occupancy, hoursTitle, openingHours(pavilion));
+  info.append(facts, occupancy, hoursTitle, openingHours(pavilion));
+  article.append(info);
 
   const figure = node('figure');
   const size = floorPlanSize(pavilion);
