@@ -319,10 +319,10 @@ export const TEXTS = {
   // ---- register ----
   'reg.title': { en: 'Register to attend', zh: '观众登记' },
   'reg.intro': {
-    en: 'No account needed. Choose your pass and your days, tell us who you are, and you get a confirmation code, your badge and a personal link to manage your registration.',
-    zh: '无需注册账号。选择证件类型和日期，填写个人信息，即可获得确认码、证件和用于管理登记的个人专属链接。',
+    en: 'No account needed. Tell us who you are, choose your pass and your days, and you get a confirmation code, your badge and a personal link to manage your registration.',
+    zh: '无需注册账号。填写个人信息，选择证件类型和日期，即可获得确认码、证件和用于管理登记的个人专属链接。',
   },
-  'reg.categoryLegend': { en: '1. Your pass', zh: '1. 证件类型' },
+  'reg.categoryLegend': { en: '2. Your pass', zh: '2. 证件类型' },
   'reg.categoriesLoading': { en: 'Loading the passes and the places left…', zh: '正在加载证件类型和剩余名额…' },
   'reg.categoriesLive': { en: 'Places left are updated every 30 seconds.', zh: '剩余名额每30秒更新一次。' },
   'reg.noCategories': { en: 'No pass is on sale right now.', zh: '目前没有开放登记的证件类型。' },
@@ -333,7 +333,7 @@ export const TEXTS = {
   'reg.allDays': { en: 'all four days', zh: '四天通用' },
   'reg.approval': { en: 'reviewed by the organizers', zh: '需主办方审核' },
   'reg.invitationOnly': { en: 'by invitation only', zh: '仅限受邀者' },
-  'reg.daysLegend': { en: '2. Your days', zh: '2. 参观日期' },
+  'reg.daysLegend': { en: '3. Your days', zh: '3. 参观日期' },
   'reg.daysChooseCategory': {
     en: 'Choose a pass first; then the days it offers appear here with the places left.',
     zh: '请先选择证件类型，随后这里会显示可选日期及剩余名额。',
@@ -344,7 +344,7 @@ export const TEXTS = {
   'reg.dayFull': { en: 'Full', zh: '已满' },
   'reg.invitationCode': { en: 'Invitation code', zh: '邀请码' },
   'reg.invitationHint': { en: 'This pass is by invitation only: enter the code from your invitation.', zh: '此证件仅限受邀者：请输入邀请函上的邀请码。' },
-  'reg.aboutLegend': { en: '3. About you', zh: '3. 个人信息' },
+  'reg.aboutLegend': { en: '1. About you', zh: '1. 个人信息' },
   'reg.aboutHint': {
     en: 'Write your name as on your identity document, in Chinese characters or any other script.',
     zh: '请按身份证件填写姓名，可使用汉字或其他文字。',
