@@ -9,6 +9,7 @@ import {
   checkForm, clearErrors, clearMessage, fillForm, focusField, genericProblemMessage, guardClick, guardSubmit,
   liveFieldCare, readForm, showMessage, showViolations,
   fixFieldsMessage,
+  showLoadProblem,
 } from './forms.js';
 import { prepareApplicationForm, showApplicationProblem, addThemeChoice } from './application-form.js';
 import { confirmAction } from './dialog.js';
@@ -417,7 +418,7 @@ async function reload() {
   loading.hidden = true;
   if (!answer.ok) {
     if ([401, 404].includes(answer.status)) showMissing();
-    else showMessage(null, genericProblemMessage(answer.problem));
+    else showLoadProblem(document.getElementById('form-message'), 'portal.loadDown', answer.problem);
     return false;
   }
   application = answer.data;

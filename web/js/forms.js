@@ -293,7 +293,12 @@ export function showViolations(form, problem, messageForField) {
   const violations = Array.isArray(problem.violations) ? problem.violations : [];
   for (const violation of violations) {
     const name = fieldForPath(form, violation.field);
-    const message = translateViolation(violation);
+    let message = translateViolation(violation);
+    const field = name ? fieldsNamed(form, name)[0] : null;
+    // "must not be blank" at a list or a choice reads better as "choose"
+    if (message.key === 'err.required' && field && (field.tagName === 'SELECT' || field.type === 'radio')) {
+      message = { key: name === 'country' ? 'err.country' : 'err.choose' };
+    }
     if (name && !marked.includes(name)) {
       setFieldError(form, name, message);
       marked.push(name);
@@ -341,7 +346,9 @@ export function showLoadProblem(target, sentenceKey, problem) {
   const message = genericProblemMessage(problem || {});
   if (message.key) setText(reason, message.key, message.params);
   else setRaw(reason, message.text);
-  target.replaceChildren(sentence, ' ', reason);
+  const gap = document.createElement('span');
+  setText(gap, 'common.sentenceGap');
+  target.replaceChildren(sentence, gap, reason);
 }
 
 // ---- submitting once ----------------------------------------------------------------------------------------

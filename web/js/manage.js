@@ -461,7 +461,7 @@ async function reload() {
   loading.hidden = true;
   if (!answer.ok) {
     if (answer.status === 404 || answer.status === 401) showMissing();
-    else showMessage(null, genericProblemMessage(answer.problem));
+    else showLoadProblem(document.getElementById('form-message'), 'manage.loadDown', answer.problem);
     return false;
   }
   registration = answer.data;

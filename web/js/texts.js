@@ -22,6 +22,7 @@ export const TEXTS = {
   'common.copied': { en: 'The link is copied. Keep it somewhere safe.', zh: '链接已复制，请妥善保存。' },
   'common.copySelect': { en: 'The link is selected: copy it with your device’s copy command.', zh: '链接已选中，请用设备的复制功能复制。' },
   'common.listSeparator': { en: ', ', zh: '、' },
+  'common.sentenceGap': { en: ' ', zh: '' },
 
   'nav.home': { en: 'Home', zh: '首页' },
   'nav.venue': { en: 'Venue and programme', zh: '展馆与日程' },
@@ -437,6 +438,7 @@ export const TEXTS = {
     en: 'This page opens with the personal link you received when you registered. The link is missing, not valid, or the registration was erased.',
     zh: '此页面需通过登记时获得的个人专属链接打开。链接缺失、无效，或该登记已被删除。',
   },
+  'manage.loadDown': { en: 'Your registration cannot be loaded right now.', zh: '暂时无法加载您的登记信息。' },
   'manage.registerLink': { en: 'Register for the expo', zh: '登记参观展会' },
   'manage.keepPrivate': {
     en: 'This page is opened with your personal link. Keep the link private: anyone who has it can change or cancel your registration.',
@@ -532,6 +534,7 @@ export const TEXTS = {
     en: 'This page opens with the personal link you received when you joined the waiting list. The link is missing or not valid.',
     zh: '此页面需通过加入候补名单时获得的个人专属链接打开。链接缺失或无效。',
   },
+  'wl.loadDown': { en: 'Your place on the waiting list cannot be loaded right now.', zh: '暂时无法加载您的候补信息。' },
   'wl.entryTitle': { en: 'Your place in line', zh: '候补位置' },
   'wl.keepPrivate': { en: 'Keep your link private: anyone who has it can accept or give up your place.', zh: '请妥善保管您的链接：任何拿到它的人都可以接受或放弃您的名额。' },
   'wl.position': { en: 'Place in line', zh: '排队位置' },
@@ -605,6 +608,7 @@ export const TEXTS = {
     en: 'This page opens with the personal link you received when you applied. The link is missing or not valid.',
     zh: '此页面需通过申请时获得的个人专属链接打开。链接缺失或无效。',
   },
+  'portal.loadDown': { en: 'Your application cannot be loaded right now.', zh: '暂时无法加载您的申请。' },
   'portal.applyLink': { en: 'Apply to exhibit', zh: '申请参展' },
   'portal.keepPrivate': {
     en: 'This page is opened with your personal link. Keep it private: anyone who has it can change or withdraw your application.',

@@ -5,7 +5,9 @@ import { call, problemSlug, secretFromFragment } from './api.js';
 import {
   setText, setRaw, pick, setLangAttribute, onLanguageChange, formatDayList, formatMoment,
 } from './i18n.js';
-import { genericProblemMessage, guardClick, showMessage } from './forms.js';
+import {
+  genericProblemMessage, guardClick, showLoadProblem, showMessage,
+} from './forms.js';
 import { confirmAction } from './dialog.js';
 import { showConfirmation } from './confirmation.js';
 
@@ -57,7 +59,7 @@ async function load() {
   loading.hidden = true;
   if (!answer.ok) {
     if (answer.status === 404 || answer.status === 401) showMissing();
-    else showMessage(null, genericProblemMessage(answer.problem));
+    else showLoadProblem(document.getElementById('form-message'), 'wl.loadDown', answer.problem);
     return false;
   }
   entry = answer.data;
