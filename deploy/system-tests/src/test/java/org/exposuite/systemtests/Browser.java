@@ -182,7 +182,9 @@ public final class Browser implements AutoCloseable {
 
     /** Types into a field, replacing what it held; a select is chosen by value. */
     public void fill(String name, String value) {
-        WebElement field = waiting().until(ExpectedConditions.elementToBeClickable(By.name(name)));
+        // form controls only: a page's <meta name="description"> shares the name of a field
+        By control = By.cssSelector(String.format("input[name='%1$s'], select[name='%1$s'], textarea[name='%1$s']", name));
+        WebElement field = waiting().until(ExpectedConditions.elementToBeClickable(control));
         if (field.getTagName().equalsIgnoreCase("select")) {
             waiting().withMessage(() -> "no option " + value + " in " + name)
                     .until(d -> !field.findElements(By.cssSelector("option[value='" + value + "']")).isEmpty());
@@ -230,6 +232,7 @@ public final class Browser implements AutoCloseable {
         try {
             long height = ((Number) script("return Math.ceil(document.documentElement.scrollHeight);")).longValue();
             driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(Math.max(height, 600), 6000)));
+            script("window.scrollTo({top: 0, left: 0, behavior: 'instant'});");
             byte[] png = driver.getScreenshotAs(OutputType.BYTES);
             Files.createDirectories(file.getParent());
             Files.write(file, png);
@@ -257,8 +260,9 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, WAIT, Duration.ofMillis(100));
     }
 
-    private void scrollTo(WebElement element) {
-        script("arguments[0].scrollIntoView({block: 'center'});", element);
+    /** Brings the element to the middle of the window at once (the site scrolls smoothly, which would move it under the click). */
+    public void scrollTo(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
     }
 
     private static String setting(String property, String environment, String fallback) {

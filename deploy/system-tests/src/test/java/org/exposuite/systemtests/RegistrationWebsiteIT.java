@@ -110,7 +110,7 @@ class RegistrationWebsiteIT {
             browser.open("/register.html");
             fillRegistration(browser, category, List.of(FIRST_DAY), "Wang", "Fang", email);
             WebElement submit = browser.visible("#registration button[type=submit]");
-            browser.script("arguments[0].scrollIntoView({block: 'center'});", submit);
+            browser.scrollTo(submit);
 
             new Actions(browser.driver()).doubleClick(submit).perform();
 
@@ -134,7 +134,7 @@ class RegistrationWebsiteIT {
 
             String message = browser.textOf("#error-email");
             assertThat(message).as("message at the e-mail field").matches("(?s)" + HAN);
-            WebElement email = browser.driver().findElement(By.name("email"));
+            WebElement email = browser.driver().findElement(By.cssSelector("#registration input[name=email]"));
             assertThat(email.getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(email.getAttribute("aria-describedby")).contains("error-email");
             assertThat(browser.driver().findElements(By.cssSelector("#confirmation"))).allSatisfy(

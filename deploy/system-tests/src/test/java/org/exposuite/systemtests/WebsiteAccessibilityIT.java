@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -110,6 +111,26 @@ class WebsiteAccessibilityIT {
             assertThat(violations).filteredOn(Accessibility.Violation::seriousOrWorse)
                     .as("serious or critical accessibility violations on %s", page.name()).isEmpty();
             assertThat(browser.policyViolations()).as("refused under the Content-Security-Policy on %s", page.name()).isEmpty();
+        }
+    }
+
+    /** The control: the audit and the policy check find what a careless change would break. */
+    @Test
+    void auditAndPolicyCheckCatchAPageThatBreaksThem() {
+        try (Browser browser = Browser.english()) {
+            browser.open("/").textOf("#hero-title");
+            browser.script("""
+                    const picture = document.createElement('img');
+                    picture.src = '/api/pavilions/NONE/floorplan.svg';
+                    const field = document.createElement('input');
+                    const inline = document.createElement('script');
+                    inline.textContent = 'window.inlineRan = true;';
+                    document.querySelector('main').append(picture, field, inline);""");
+
+            assertThat(Accessibility.audit(browser)).filteredOn(Accessibility.Violation::seriousOrWorse)
+                    .extracting(Accessibility.Violation::id).contains("image-alt", "label");
+            assertThat(browser.script("return window.inlineRan === true;")).isEqualTo(false);
+            browser.waiting().until(d -> !browser.policyViolations().isEmpty());
         }
     }
 
