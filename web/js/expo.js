@@ -1,5 +1,5 @@
 // Facts of the expo the site knows without asking an API: the days and the seven pavilions, in the expo's order.
-import { t, hasText, pick } from './i18n.js';
+import { t, hasText, pick, setLangAttribute } from './i18n.js';
 
 export const EXPO_DAYS = ['2018-05-26', '2018-05-27', '2018-05-28', '2018-05-29'];
 
@@ -19,4 +19,19 @@ export function pavilionName(code, pavilions) {
   if (pavilion) return pick(pavilion, 'name');
   if (hasText(`pavilion.${code}`)) return { text: t(`pavilion.${code}`), lang: null };
   return { text: code || '', lang: null };
+}
+
+/** A pass by its name in the page's language, with its code (as printed on the badge) beside it. */
+export function showCategory(element, name, code) {
+  const main = document.createElement('span');
+  main.textContent = name.text || code;
+  setLangAttribute(main, name.lang);
+  const parts = [main];
+  if (name.text && code && name.text !== code) {
+    const codeSpan = document.createElement('span');
+    codeSpan.className = 'meta code';
+    codeSpan.textContent = ` · ${code}`;
+    parts.push(codeSpan);
+  }
+  element.replaceChildren(...parts);
 }

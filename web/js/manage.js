@@ -3,7 +3,7 @@
 import { startPage } from './page.js';
 import { call, problemSlug, secretFromFragment, attachmentName } from './api.js';
 import {
-  t, setText, setRaw, pick, setLangAttribute, onLanguageChange, formatDay, formatDayList, formatMoment, countryName, putPersonal, expoDayOf,
+  t, setText, setRaw, pick, onLanguageChange, formatDay, formatDayList, formatMoment, countryName, putPersonal, expoDayOf,
 } from './i18n.js';
 import {
   checkForm, clearErrors, clearMessage, fillForm, focusField, genericProblemMessage, guardClick, guardSubmit,
@@ -12,6 +12,7 @@ import {
 } from './forms.js';
 import { showBadge, hideBadge } from './badge.js';
 import { confirmAction } from './dialog.js';
+import { showCategory } from './expo.js';
 import { renderProgramme, loadProgramme, showSeats } from './programme.js';
 
 startPage();
@@ -90,10 +91,7 @@ function renderRegistration() {
   putPersonal(document.getElementById('reg-name'), fullName(r.familyName, r.givenName));
   putPersonal(document.getElementById('reg-latinName'), r.latinName || '—');
   setRaw(document.getElementById('reg-code'), r.confirmationCode);
-  const categoryElement = document.getElementById('reg-category');
-  const name = pick(r, 'categoryName');
-  setRaw(categoryElement, name.text || r.category);
-  setLangAttribute(categoryElement, name.lang);
+  showCategory(document.getElementById('reg-category'), pick(r, 'categoryName'), r.category);
   setRaw(document.getElementById('reg-days'), formatDayList(r.days) || '—');
   setRaw(document.getElementById('reg-email'), r.email || '—');
   setRaw(document.getElementById('reg-phone'), r.phone || '—');

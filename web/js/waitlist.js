@@ -3,12 +3,13 @@
 import { startPage } from './page.js';
 import { call, problemSlug, secretFromFragment } from './api.js';
 import {
-  setText, setRaw, pick, setLangAttribute, onLanguageChange, formatDayList, formatMoment,
+  setText, setRaw, pick, onLanguageChange, formatDayList, formatMoment,
 } from './i18n.js';
 import {
   genericProblemMessage, guardClick, showLoadProblem, showMessage,
 } from './forms.js';
 import { confirmAction } from './dialog.js';
+import { showCategory } from './expo.js';
 import { showConfirmation } from './confirmation.js';
 
 startPage();
@@ -40,9 +41,7 @@ function render() {
   status.dataset.status = entry.status;
   setText(document.getElementById('waitlist-status-text'), `wlstatus.${entry.status}`);
   const name = categoryName();
-  const categoryElement = document.getElementById('wl-category');
-  setRaw(categoryElement, name.text);
-  setLangAttribute(categoryElement, name.lang);
+  showCategory(document.getElementById('wl-category'), name, entry.category);
   setRaw(document.getElementById('wl-days'), formatDayList(entry.days) || '—');
   const position = document.getElementById('waitlist-position');
   if (entry.status === 'WAITING' && entry.position != null) setText(position, 'wl.positionValue', { position: entry.position });
