@@ -362,11 +362,15 @@ function renderSessions() {
   if (!sessions || !registration) return;
   if (!badgeToken) {
     setText(sessionsStatus, registration.status === 'PENDING' ? 'manage.seatsAfterApproval' : 'manage.seatsNeedBadge');
-  } else {
-    setText(sessionsStatus, 'programme.count', { count: sessions.length });
   }
-  renderProgramme(sessionsBox, sessions, null, { decorate: decorateSession, headingLevel: 3 });
+  const mine = document.getElementById('sessions-mine').checked;
+  const days = new Set(registration.days || []);
+  const shown = mine ? sessions.filter((session) => days.has(expoDayOf(session.startsAt))) : sessions;
+  renderProgramme(sessionsBox, shown, null, { decorate: decorateSession, headingLevel: 3 });
+  if (badgeToken) setText(sessionsStatus, shown.length ? 'programme.count' : 'programme.none', { count: shown.length });
 }
+
+document.getElementById('sessions-mine').addEventListener('change', renderSessions);
 
 async function loadSessions() {
   const result = await loadProgramme(call);

@@ -482,6 +482,7 @@ export const TEXTS = {
   },
   'manage.seatsAfterApproval': { en: 'You can reserve seats once the organizers approve your registration.', zh: '主办方审核通过后即可预约座位。' },
   'manage.seatsNeedBadge': { en: 'Seats are reserved with your badge, which cannot be loaded right now.', zh: '预约座位需要您的证件，但证件暂时无法加载。' },
+  'manage.onlyMyDays': { en: 'Show only the sessions on my days', zh: '只显示我参观日期内的活动' },
   'manage.reserve': { en: 'Reserve a seat', zh: '预约座位' },
   'manage.cancelSeat': { en: 'Give back my seat', zh: '退订座位' },
   'manage.seatReserved': { en: 'Your seat is reserved.', zh: '座位预约成功。' },
