@@ -14,7 +14,7 @@ preset="${LIGHTHOUSE_PRESET:-mobile}"
 pages="${LIGHTHOUSE_PAGES:-/ /register.html}"
 min_accessibility="${LIGHTHOUSE_MIN_ACCESSIBILITY:-95}"
 min_performance="${LIGHTHOUSE_MIN_PERFORMANCE:-90}"
-reports="$here/../target/lighthouse"
+reports="$(cd "$here/.." && pwd)/target/lighthouse"
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 
 say() { printf '[lighthouse] %s\n' "$*"; }
