@@ -136,6 +136,7 @@ function searchList({ form, fields, path, results, more, status, error, render, 
     params.set('size', String(PAGE_SIZE));
     setText(status, 'common.loading');
     const answer = await call(`${path}?${params}`);
+    results.classList.remove('reserving');
     if (!answer.ok || !Array.isArray(answer.data)) {
       setRaw(status, '');
       showLoadProblem(error, downKey, answer.problem);

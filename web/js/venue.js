@@ -49,7 +49,7 @@ function openingHours(pavilion) {
   return list;
 }
 
-function renderPavilion(pavilion) {
+function renderPavilion(pavilion, index) {
   const article = node('article', 'card pavilion');
   article.id = `pavilion-${pavilion.code}`;
   const heading = node('h3');
@@ -97,6 +97,8 @@ function renderPavilion(pavilion) {
   img.width = size.width;
   img.height = size.height;
   img.decoding = 'async';
+  // the first floor plan is drawn at once, the others as they come into view
+  if (index > 0) img.loading = 'lazy';
   img.alt = t('venue.floorPlanAlt', { name: name.text });
   img.addEventListener('error', () => {
     const message = node('p', 'api-error', t('venue.floorPlanMissing'));
@@ -130,8 +132,9 @@ function renderFallback() {
 function renderPavilions() {
   if (!pavilions) return;
   const fragment = document.createDocumentFragment();
-  for (const pavilion of [...pavilions.values()].sort(byExpoOrder)) fragment.append(renderPavilion(pavilion));
+  [...pavilions.values()].sort(byExpoOrder).forEach((pavilion, index) => fragment.append(renderPavilion(pavilion, index)));
   pavilionsBox.replaceChildren(fragment);
+  pavilionsBox.classList.remove('reserving');
 }
 
 async function loadPavilions() {
@@ -140,6 +143,7 @@ async function loadPavilions() {
   if (!answer.ok || !Array.isArray(answer.data)) {
     showLoadProblem(pavilionsError, 'venue.pavilionsDown', answer.problem);
     renderFallback();
+    pavilionsBox.classList.remove('reserving');
     return;
   }
   pavilions = new Map(answer.data.map((pavilion) => [pavilion.code, pavilion]));
