@@ -28,7 +28,7 @@ final class OrganizerApi {
         Map<String, Object> category = Map.of(
                 "code", code,
                 "nameEn", nameEn + " " + code,
-                "nameZh", nameZh + " " + code,
+                "nameZh", nameZh,
                 "capacity", capacity,
                 "approvalRequired", false,
                 "invitationOnly", false,
