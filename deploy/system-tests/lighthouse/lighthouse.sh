@@ -44,11 +44,18 @@ printf '%-24s %-8s %13s %11s\n' page preset accessibility performance
 for page in $pages; do
   name="$(printf '%s' "$page" | sed 's#^/##; s#\.html$##; s#[^A-Za-z0-9]#-#g')"
   name="${name:-home}-$preset"
-  "$here/node_modules/.bin/lighthouse" "$gateway$page" "${preset_args[@]}" \
-    --only-categories=accessibility,performance \
-    --output=json --output=html --output-path="$reports/$name" \
-    --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --user-data-dir=$profile" \
-    --quiet || die "Lighthouse failed on $gateway$page"
+  # a busy machine now and then loses the page load's trace (NO_NAVSTART); Lighthouse then asks to run again
+  for attempt in 1 2 3; do
+    if "$here/node_modules/.bin/lighthouse" "$gateway$page" "${preset_args[@]}" \
+      --only-categories=accessibility,performance \
+      --output=json --output=html --output-path="$reports/$name" \
+      --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --user-data-dir=$profile" \
+      --quiet; then
+      break
+    fi
+    ((attempt < 3)) || die "Lighthouse failed on $gateway$page three times"
+    say "Lighthouse failed on $gateway$page; running it again"
+  done
   read -r accessibility performance < <(node -e '
     const report = require(process.argv[1]);
     const score = c => Math.round(report.categories[c].score * 100);
