@@ -90,14 +90,15 @@ else
   command -v "$engine" >/dev/null || die "container engine '$engine' not found"
 fi
 
-# --- jars and the gateway's documentation page ---
+# --- jars, the gateway's documentation page and the website ---
 missing=()
 for s in "${services[@]}"; do
   if [[ "${EXPO_REBUILD_JARS:-0}" == 1 || ! -f "$root/$s-service/target/quarkus-app/quarkus-run.jar" ]]; then
     missing+=("$s-service")
   fi
 done
-[[ -f "$root/deploy/gateway/target/docs/index.html" ]] || missing+=("deploy/gateway")
+# the gateway image carries the docs page and the website (web/, unpacked by the gateway build)
+[[ -f "$root/deploy/gateway/target/docs/index.html" && -f "$root/deploy/gateway/target/site/index.html" ]] || missing+=("deploy/gateway")
 if ((${#missing[@]} > 0)); then
   command -v mvn >/dev/null || die "Maven (mvn) is needed to package ${missing[*]}"
   say "packaging ${missing[*]} with Maven"

@@ -77,9 +77,10 @@ expo_require_basics() {
   expo_require_tool openssl openssl "OpenSSL"
 }
 
-# Headless Chromium looks at the floor plan pictures in the tests.
+# Headless Chromium looks at the floor plan pictures in the tests; its chromedriver drives the website in the browser tests.
 expo_require_chromium() {
   expo_require_tool chromium chromium "Chromium (headless browser for the floor plan picture test)"
+  expo_require_tool chromedriver chromium-driver "ChromeDriver (drives Chromium in the website's browser tests)"
 }
 
 # Badge pictures print Chinese names: Java needs a CJK font on the machine.

@@ -268,6 +268,7 @@ public final class Suite {
         env.put("REGISTRATION_BURST", registrationBurst);
         env.put("MAX_BODY_SIZE", MAX_BODY_SIZE);
         env.put("GATEWAY_DOCS_DIR", root().resolve("deploy/gateway/target/docs").toString());
+        env.put("GATEWAY_SITE_DIR", root().resolve("deploy/gateway/target/site").toString());
 
         Path log = logFile(name + "-render");
         ManagedProcess render = new ManagedProcess(name + "-render",
