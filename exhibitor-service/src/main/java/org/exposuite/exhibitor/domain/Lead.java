@@ -31,21 +31,8 @@ public class Lead extends PanacheEntityBase {
     /** The last scan could not ask registration-service for the contact; scanning again asks once more. */
     public boolean contactPending;
 
-    public String familyName;
-
-    public String givenName;
-
-    public String latinName;
-
-    public String email;
-
-    public String phone;
-
-    public String organization;
-
-    public String jobTitle;
-
-    public String country;
+    // The contact the visitor agreed to share, as registration-service gave it; all null otherwise.
+    public String familyName, givenName, latinName, email, phone, organization, jobTitle, country;
 
     public Instant firstScannedAt;
 

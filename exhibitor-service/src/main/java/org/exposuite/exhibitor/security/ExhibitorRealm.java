@@ -11,19 +11,13 @@ import org.exposuite.platform.secret.SelfServiceRealm;
 
 /** Exhibitors manage their application, profile, products, staff and leads with the application's secret ({@code ex_…}). */
 @ApplicationScoped
-public class ExhibitorRealm implements SelfServiceRealm {
+public class ExhibitorRealm extends SelfServiceRealm {
 
     public static final String PREFIX = "ex";
     public static final String ROLE = "exhibitor";
 
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public String role() {
-        return ROLE;
+    public ExhibitorRealm() {
+        super(PREFIX, ROLE);
     }
 
     @Override

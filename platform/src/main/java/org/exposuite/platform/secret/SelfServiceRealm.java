@@ -9,24 +9,36 @@ import java.util.UUID;
  * {@code @ApplicationScoped} bean; the platform authenticates {@code Authorization: Bearer <prefix>_…} against it and
  * gives the caller the realm's role, which the realm's endpoints require with {@code @RolesAllowed}.
  */
-public interface SelfServiceRealm {
+public abstract class SelfServiceRealm {
+
+    private final String prefix;
+    private final String role;
+
+    protected SelfServiceRealm(String prefix, String role) {
+        this.prefix = prefix;
+        this.role = role;
+    }
 
     /** The two lower-case letters before the underscore, e.g. {@code ex}. */
-    String prefix();
+    public String prefix() {
+        return prefix;
+    }
 
     /** The role of the secret's holder, e.g. {@code exhibitor}; no other realm and no JWT role may use it. */
-    String role();
+    public String role() {
+        return role;
+    }
 
     /**
      * The id of the record whose secret has this hash ({@link SelfServiceSecret#hash}), if there is one that may still
      * be managed. Runs on a worker thread: a blocking lookup by an indexed column.
      */
-    Optional<UUID> holderOf(String secretHash);
+    public abstract Optional<UUID> holderOf(String secretHash);
 
     /**
      * What the realm's endpoints answer a caller without a valid secret of this realm: nothing sent, an unknown or
      * erased secret, another kind of secret and a JWT all get this one answer, so no answer tells them apart beyond
      * whether a credential was sent at all.
      */
-    HttpProblem refusal(boolean credentialSent);
+    public abstract HttpProblem refusal(boolean credentialSent);
 }

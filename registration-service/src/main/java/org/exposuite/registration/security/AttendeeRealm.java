@@ -12,19 +12,13 @@ import org.exposuite.registration.domain.RegistrationStatus;
 
 /** Attendees manage their own registration with the secret they got when registering ({@code rs_…}). */
 @ApplicationScoped
-public class AttendeeRealm implements SelfServiceRealm {
+public class AttendeeRealm extends SelfServiceRealm {
 
     public static final String PREFIX = "rs";
     public static final String ROLE = "attendee";
 
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public String role() {
-        return ROLE;
+    public AttendeeRealm() {
+        super(PREFIX, ROLE);
     }
 
     /** An erased registration's secret opens nothing (erasing also replaces its hash). */

@@ -11,19 +11,13 @@ import org.exposuite.registration.domain.WaitlistEntry;
 
 /** People on the waiting list follow their place in line with the secret they got when joining ({@code wl_…}). */
 @ApplicationScoped
-public class WaitingListRealm implements SelfServiceRealm {
+public class WaitingListRealm extends SelfServiceRealm {
 
     public static final String PREFIX = "wl";
     public static final String ROLE = "waiting";
 
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public String role() {
-        return ROLE;
+    public WaitingListRealm() {
+        super(PREFIX, ROLE);
     }
 
     @Override

@@ -9,7 +9,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /** The arrows point one way: rest → service → domain; everyone may use api/ and the platform, nobody another service. */
 @AnalyzeClasses(packages = "org.exposuite.registration", importOptions = ImportOption.DoNotIncludeTests.class)
-class LayerDependencyTest {
+class ArchitectureTest {
 
     @ArchTest
     static final ArchRule serviceAndDomainNeverUseRest = noClasses()
