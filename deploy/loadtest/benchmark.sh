@@ -3,18 +3,20 @@
 # registration rush through the gateway (Gatling), and one summary: deploy/loadtest/target/benchmark-summary.txt.
 #
 # Usage: deploy/loadtest/benchmark.sh
-#   Starts its own suite: services on 48081-48083 and a gateway on 48080 whose registration rate limit is raised
-#   (REGISTRATION_RATE=100000r/s), on the databases expo_*_bench (emptied at start), loads a small data set through
-#   the API, measures, and stops everything it started. Targets are loopback only.
+#   Starts its own suite with the launcher (deploy/local/suite): services on 48081-48083 and a gateway on 48080 whose
+#   registration rate limit is raised (REGISTRATION_RATE=100000r/s), on the databases expo_*_bench (emptied at start),
+#   loads the demo data without attendees through the API, measures, and stops everything it started. Targets are
+#   loopback only.
 # Environment:
 #   EXPO_BENCH_SECONDS (30)      length of each measured phase (browsing, open-rate registration); saturation gets half
 #   EXPO_BENCH_VISITORS_PER_SECOND (20), EXPO_BENCH_REGISTRATIONS_PER_SECOND (20), EXPO_BENCH_SATURATION_USERS (16)
 #   EXPO_BENCH_PGBENCH_SECONDS (10), EXPO_BENCH_PGBENCH_CLIENTS (8)
+#   EXPO_BENCH_PORT_BASE (48080) the own suite's gateway port; the services follow it
 #   EXPO_BENCH_GATEWAY=http://localhost:8080 [EXPO_BENCH_REGISTRATION=http://localhost:8081]
 #                                use a suite that runs already (e.g. deploy/local/run) instead of starting one; registrations
 #                                then go straight to registration-service, as the local gateway limits them to 10/s per client
-#   EXPO_BENCH_BUILD=1           package the services first even when their jars exist
 #   EXPO_BENCH_READY_TIMEOUT (180 s), EXPO_PG_* (see deploy/local/prerequisites.sh)
+#   The services are packaged first when missing or older than their sources, as for the local run.
 set -euo pipefail
 
 started_at="$(date +%s)"
@@ -34,13 +36,12 @@ saturation_users="${EXPO_BENCH_SATURATION_USERS:-16}"
 pgbench_seconds="${EXPO_BENCH_PGBENCH_SECONDS:-10}"
 pgbench_clients="${EXPO_BENCH_PGBENCH_CLIENTS:-8}"
 ready_timeout="${EXPO_BENCH_READY_TIMEOUT:-180}"
-for n in "$seconds" "$visitors" "$registrations" "$saturation_users" "$pgbench_seconds" "$pgbench_clients" "$ready_timeout"; do
+port_base="${EXPO_BENCH_PORT_BASE:-48080}"
+for n in "$seconds" "$visitors" "$registrations" "$saturation_users" "$pgbench_seconds" "$pgbench_clients" "$ready_timeout" "$port_base"; do
   [[ "$n" =~ ^[1-9][0-9]*$ ]] || expo_die "the EXPO_BENCH_* settings are whole numbers above 0 (got '$n')"
 done
 ((seconds <= 120 && pgbench_seconds <= 60)) || expo_die "EXPO_BENCH_SECONDS is at most 120 and EXPO_BENCH_PGBENCH_SECONDS at most 60: the benchmark stays under 10 minutes"
 
-services=(registration exhibitor pavilion)
-declare -A port=([registration]=48081 [exhibitor]=48082 [pavilion]=48083 [gateway]=48080)
 pgbench_db=expo_loadtest_pgbench
 own_suite=1
 if [[ -n "${EXPO_BENCH_GATEWAY:-}" ]]; then
@@ -52,29 +53,19 @@ if [[ -n "${EXPO_BENCH_GATEWAY:-}" ]]; then
     [[ "$url" =~ ^http://(localhost|127\.0\.0\.1|\[::1\])(:[0-9]+)?$ ]] || expo_die "only loopback targets are measured (got $url)"
   done
 else
-  gateway_url="http://127.0.0.1:${port[gateway]}"
+  gateway_url="http://127.0.0.1:$port_base"
   registration_url="$gateway_url"
 fi
 
-pids=()
-names=()
-# Stops what this script started, newest first: TERM, then KILL after 20 s.
+# The own suite: a fresh schema, the real clock, the registration limit raised, and copies of the packaged services, so a
+# build of the shared checkout during the run cannot pull a jar from under a running service.
+own_suite_run() {
+  EXPO_PORT_BASE="$port_base" EXPO_DB_SUFFIX=_bench EXPO_RUN_DIR="$work" EXPO_FRESH_SCHEMA=1 EXPO_COPY_APPS=1 \
+    EXPO_CLOCK_FIXED='' EXPO_JAVA_OPTS="-Xms256m -Xmx512m" EXPO_READY_TIMEOUT="$ready_timeout" \
+    REGISTRATION_RATE=100000r/s REGISTRATION_BURST=100000 "$root/deploy/local/suite" "$@"
+}
 stop_started() {
-  local i pid waited
-  ((${#pids[@]} > 0)) || return 0
-  expo_say "stopping ${names[*]}"
-  for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
-    kill -TERM "${pids[$i]}" 2>/dev/null || true
-  done
-  for pid in "${pids[@]}"; do
-    for ((waited = 0; waited < 40; waited++)); do
-      kill -0 "$pid" 2>/dev/null || break
-      sleep 0.5
-    done
-    kill -KILL "$pid" 2>/dev/null || true
-  done
-  pids=()
-  names=()
+  [[ -z "$own_suite" ]] || own_suite_run stop
 }
 trap stop_started EXIT
 trap 'echo; exit 130' INT
@@ -89,136 +80,23 @@ expo_require_java_maven
 expo_require_basics
 expo_require_tool python3 python3 "Python 3 (the summary)"
 expo_require_tool pgbench postgresql-client "pgbench"
-if [[ -n "$own_suite" ]]; then
-  expo_require_envsubst
-  expo_require_nginx
-  expo_require_postgres expo_registration_bench expo_exhibitor_bench expo_pavilion_bench "$pgbench_db"
-else
-  expo_require_postgres "$pgbench_db"
-fi
+expo_require_postgres "$pgbench_db"
 
-# ---------------------------------------------------------------- the suite
-jar_of() { printf '%s\n' "$root/$1-service/target/quarkus-app/quarkus-run.jar"; }
-
+# ---------------------------------------------------------------- the suite and its data
 start_suite() {
-  local name missing=() stale=() p
-  for p in "${port[@]}"; do
-    if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
-      expo_die "port $p is in use; the benchmark's own suite needs 48080-48083 free (is an earlier benchmark still running?)"
-    fi
-  done
-  for name in "${services[@]}"; do
-    if [[ "${EXPO_BENCH_BUILD:-}" == 1 || ! -f "$(jar_of "$name")" ]]; then
-      missing+=("$name-service")
-    elif [[ -n "$(find "$root/$name-service/src/main" -newer "$(jar_of "$name")" -print -quit 2>/dev/null)" ]]; then
-      stale+=("$name-service")
-    fi
-  done
-  if ((${#missing[@]} > 0)); then
-    expo_say "packaging ${missing[*]}…"
-    (cd "$root" && timeout 600 mvn -B -q package -Dmaven.test.skip=true -pl "$(IFS=,; echo "${missing[*]}")") \
-      || expo_die "packaging ${missing[*]} failed"
-  fi
-  ((${#stale[@]} == 0)) || expo_say "note: the packaged ${stale[*]} is older than its sources (EXPO_BENCH_BUILD=1 packages it first)"
-
-  # a private copy, so a build of the shared checkout during the run cannot pull a jar from under a running service
-  for name in "${services[@]}"; do
-    rm -rf "$work/apps/$name"
-    mkdir -p "$work/apps"
-    cp -a "$root/$name-service/target/quarkus-app" "$work/apps/$name"
-  done
-
+  own_suite_run build
   # exhibitor-service calls pavilion-service with a service token, as production passes it (EXPO_SERVICE_TOKEN)
-  local service_token
-  service_token="$("$root/deploy/local/token" service exhibitor-service 2)"
-  for name in "${services[@]}"; do
-    # a fresh schema per benchmark, so every run measures the same data set
-    EXPO_SERVICE_TOKEN="$service_token" \
-      EXPO_BADGE_JWKS_LOCATION="http://127.0.0.1:${port[registration]}/api/registrations/keys" \
-      EXPO_BADGE_SIGNING_KEYS="$root/deploy/local/dev-keys/dev-badge-signing-keys.jwks.json" \
-      QUARKUS_HTTP_PORT="${port[$name]}" \
-      QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$EXPO_PG_HOST:$EXPO_PG_PORT/expo_${name}_bench" \
-      QUARKUS_DATASOURCE_USERNAME="$EXPO_PG_USER" \
-      QUARKUS_DATASOURCE_PASSWORD="$EXPO_PG_PASSWORD" \
-      QUARKUS_FLYWAY_CLEAN_AT_START=true \
-      QUARKUS_FLYWAY_CLEAN_DISABLED=false \
-      MP_JWT_VERIFY_PUBLICKEY_LOCATION="$root/deploy/local/dev-keys/dev-jwt-public.pem" \
-      MP_JWT_VERIFY_ISSUER=expo-suite-dev \
-      QUARKUS_REST_CLIENT_REGISTRATION_URL="http://127.0.0.1:${port[registration]}" \
-      QUARKUS_REST_CLIENT_EXHIBITOR_URL="http://127.0.0.1:${port[exhibitor]}" \
-      QUARKUS_REST_CLIENT_PAVILION_URL="http://127.0.0.1:${port[pavilion]}" \
-      java -Xms256m -Xmx512m -Dexposuite.bench.dir="$work" -jar "$work/apps/$name/quarkus-run.jar" \
-      >"$work/logs/$name.log" 2>&1 </dev/null &
-    pids+=("$!")
-    names+=("$name-service")
-  done
-
-  # the docs page is not measured; without a built one the gateway gets an empty stand-in
-  local docs="$root/deploy/gateway/target/docs"
-  if [[ ! -r "$docs/index.html" || ! -r "$docs/swagger-ui/swagger-ui-bundle.js" ]]; then
-    docs="$work/docs-stand-in"
-    mkdir -p "$docs/swagger-ui"
-    echo '<!doctype html><title>Expo Suite benchmark</title>' >"$docs/index.html"
-    : >"$docs/swagger-ui/swagger-ui-bundle.js"
-  fi
-  rm -rf "$work/gateway"
-  GATEWAY_PORT="${port[gateway]}" \
-    REGISTRATION_UPSTREAM="127.0.0.1:${port[registration]}" \
-    EXHIBITOR_UPSTREAM="127.0.0.1:${port[exhibitor]}" \
-    PAVILION_UPSTREAM="127.0.0.1:${port[pavilion]}" \
-    REGISTRATION_RATE=100000r/s REGISTRATION_BURST=100000 \
-    GATEWAY_DOCS_DIR="$docs" \
-    "$root/deploy/gateway/render.sh" "$work/gateway" >"$work/logs/gateway.log" 2>&1 \
-    || { cat "$work/logs/gateway.log" >&2; expo_die "the gateway config did not render"; }
-  "$NGINX" -p "$work/gateway/" -c "$work/gateway/nginx.conf" -g 'daemon off;' >>"$work/logs/gateway.log" 2>&1 </dev/null &
-  pids+=("$!")
-  names+=(gateway)
-
-  local deadline=$(($(date +%s) + ready_timeout)) i url
-  for i in "${!names[@]}"; do
-    if [[ "${names[$i]}" == gateway ]]; then
-      url="$gateway_url/gateway/health"
-    else
-      url="http://127.0.0.1:${port[${names[$i]%-service}]}/q/health/ready"
-    fi
-    until [[ "$(curl -s -o /dev/null --max-time 2 -w '%{http_code}' "$url" || true)" == 200 ]]; do
-      if ! kill -0 "${pids[$i]}" 2>/dev/null; then
-        tail -n 30 "$work/logs/${names[$i]%-service}.log" >&2 || true
-        expo_die "${names[$i]} exited while starting (log: $work/logs/)"
-      fi
-      if (($(date +%s) > deadline)); then
-        tail -n 30 "$work/logs/${names[$i]%-service}.log" >&2 || true
-        expo_die "${names[$i]} was not ready within $ready_timeout s (log: $work/logs/)"
-      fi
-      sleep 1
-    done
-  done
-  expo_say "suite ready after $(($(date +%s) - started_at)) s: gateway $gateway_url (registration limit raised), services 48081-48083"
+  EXPO_SERVICE_TOKEN="$("$root/deploy/local/token" service exhibitor-service 2)" own_suite_run start
+  expo_say "suite ready after $(($(date +%s) - started_at)) s: gateway $gateway_url (registration limit raised), services $((port_base + 1))-$((port_base + 3))"
 }
 
-# ---------------------------------------------------------------- the data set
 load_data() {
-  local token code body status
-  token="$("$root/deploy/local/token" organizer bench-organizer@expo-suite.local 2)"
-  for loader in 10-pavilions 30-exhibitors; do
-    [[ -x "$root/deploy/local/demo-data/$loader.sh" ]] || continue
-    expo_say "loading $loader through the API"
-    if ! EXPO_GATEWAY="$gateway_url" EXPO_ORGANIZER_TOKEN="$token" EXPO_TOKEN_COMMAND="$root/deploy/local/token" \
-      timeout 180 "$root/deploy/local/demo-data/$loader.sh" >>"$work/logs/data.log" 2>&1 </dev/null; then
-      expo_warn "WARNING: $loader did not load completely; browsing runs on what is there (log: $work/logs/data.log)"
-      tail -n 5 "$work/logs/data.log" | sed 's/^/    /' >&2
-    fi
-  done
-  # the categories a visitor sees on the registration page; the rush creates its own two per run
-  while read -r code body; do
-    status="$(curl -s -o "$work/logs/category-$code.json" -w '%{http_code}' --max-time 30 -X POST "$registration_url/api/categories" \
-      -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data "$body" || true)"
-    [[ "$status" == 201 || "$status" == 409 ]] || expo_warn "WARNING: creating category $code answered $status ($(head -c 300 "$work/logs/category-$code.json"))"
-  done <<'EOF'
-VISITOR {"code":"VISITOR","nameEn":"Visitor day pass","nameZh":"观众日票","capacity":50000,"approvalRequired":false,"invitationOnly":false,"allDays":false}
-PROFESSIONAL {"code":"PROFESSIONAL","nameEn":"Professional four-day pass","nameZh":"专业观众四日通票","capacity":8000,"approvalRequired":false,"invitationOnly":false,"allDays":true}
-MEDIA {"code":"MEDIA","nameEn":"Media","nameZh":"媒体","capacity":500,"approvalRequired":true,"invitationOnly":false,"allDays":true}
-EOF
+  expo_say "loading the demo data without attendees through the API (log: ${work#"$root"/}/logs/data.log)"
+  if ! EXPO_DEMO_ATTENDEES=0 EXPO_ORGANIZER_TOKEN="$("$root/deploy/local/token" organizer bench-organizer@expo-suite.local 2)" \
+    timeout 300 "$root/deploy/local/demo-data/load" "$gateway_url" >"$work/logs/data.log" 2>&1 </dev/null; then
+    expo_warn "WARNING: the data set did not load completely; browsing runs on what is there (log: $work/logs/data.log)"
+    tail -n 5 "$work/logs/data.log" | sed 's/^/    /' >&2
+  fi
 }
 
 # ---------------------------------------------------------------- warm-up
@@ -237,7 +115,7 @@ warm_up() {
   [[ -n "$own_suite" ]] || return 0
   seq 1 200 | timeout 120 xargs -P 4 -I{} curl -s -o /dev/null --max-time 20 -X POST "$registration_url/api/registrations" \
     -H 'Content-Type: application/json' -H "Idempotency-Key: warm-up-{}-$started_at" \
-    --data '{"category":"VISITOR","days":["2018-05-26"],"familyName":"测试","givenName":"预热","latinName":"Ceshi Yure","email":"warm-up.{}.'"$started_at"'@example.cn","country":"CN","consents":{"privacyPolicy":true}}' \
+    --data '{"category":"VISITOR-DAY","days":["2018-05-26"],"familyName":"测试","givenName":"预热","latinName":"Ceshi Yure","email":"warm-up.{}.'"$started_at"'@example.cn","country":"CN","consents":{"privacyPolicy":true}}' \
     >/dev/null || expo_warn "warm-up registrations did not all finish"
 }
 
@@ -327,7 +205,7 @@ simulate RegistrationRushSimulation $((seconds + half + ramp + 180)) -DbaseUrl="
 load_at_end="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # ---------------------------------------------------------------- the summary
-target_line="own suite: gateway $gateway_url (registration rate limit raised), services 48081-48083, databases expo_*_bench"
+target_line="own suite: gateway $gateway_url (registration rate limit raised), services $((port_base + 1))-$((port_base + 3)), databases expo_*_bench"
 [[ -n "$own_suite" ]] || target_line="running suite: browsing $gateway_url, registrations $registration_url"
 BENCH_SUMMARY="$summary" BENCH_RESULTS="$results" BENCH_TARGET="$target_line" BENCH_CORES="$(nproc)" \
   BENCH_LOAD_START="$load_at_start" BENCH_LOAD_END="$load_at_end" BENCH_SECONDS="$seconds" \

@@ -2,28 +2,24 @@ package org.exposuite.systemtests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The whole suite as a user meets it: the three packaged services on their own PostgreSQL databases
- * and the nginx gateway in front, started once per test JVM on ports of their own (280xx), so the
- * tests run while a local suite holds 8080-8083.
+ * The whole suite as a user meets it: the three packaged services on their own PostgreSQL databases and the nginx
+ * gateway in front, started once per test JVM by the suite's launcher (deploy/local/suite) on ports of their own
+ * (28080-28084 by default), so the tests run while a local suite holds 8080-8083.
+ *
+ * <p>Two copies run side by side with another port base and database suffix:
+ * {@code -Dexpo.suite.port-base=29080 -Dexpo.suite.database-suffix=_systest_b} (or the environment variables
+ * EXPO_SYSTEST_PORT_BASE and EXPO_SYSTEST_DB_SUFFIX).
  *
  * <p>Use {@link #gateway()} as the base URI; {@link #token(String)} mints a bearer token for a role;
  * {@link #stop(Service)} and {@link #start(Service)} take one service away and bring it back (its data kept).
@@ -31,18 +27,25 @@ import java.util.stream.Stream;
  */
 public final class Suite {
 
-    /** The services of the suite, each with its port and system test database. */
+    /** The gateway's port; the services follow it, and the rate-limited gateway comes last. */
+    public static final int PORT_BASE = Integer.getInteger("expo.suite.port-base",
+            Integer.parseInt(envOr("EXPO_SYSTEST_PORT_BASE", "28080")));
+    /** The databases are expo_registration + suffix, and so on. */
+    public static final String DATABASE_SUFFIX = System.getProperty("expo.suite.database-suffix",
+            envOr("EXPO_SYSTEST_DB_SUFFIX", "_systest"));
+
+    /** The services of the suite, each on its own port after the gateway's. */
     public enum Service {
-        REGISTRATION("registration", 28081),
-        EXHIBITOR("exhibitor", 28082),
-        PAVILION("pavilion", 28083);
+        REGISTRATION("registration", 1),
+        EXHIBITOR("exhibitor", 2),
+        PAVILION("pavilion", 3);
 
         private final String shortName;
-        private final int port;
+        private final int offset;
 
-        Service(String shortName, int port) {
+        Service(String shortName, int offset) {
             this.shortName = shortName;
-            this.port = port;
+            this.offset = offset;
         }
 
         public String module() {
@@ -50,26 +53,18 @@ public final class Suite {
         }
 
         public int port() {
-            return port;
+            return PORT_BASE + offset;
         }
 
         /** The service's own address, bypassing the gateway (health checks, diagnosis). */
         public String directUri() {
-            return "http://127.0.0.1:" + port;
-        }
-
-        String database() {
-            return "expo_" + shortName + "_systest";
-        }
-
-        String upstream() {
-            return "127.0.0.1:" + port;
+            return "http://127.0.0.1:" + port();
         }
     }
 
-    public static final int GATEWAY_PORT = 28080;
+    public static final int GATEWAY_PORT = PORT_BASE;
     /** A second gateway with a low registration rate, so rate limiting is tested without slowing other scenarios. */
-    public static final int RATE_LIMITED_GATEWAY_PORT = 28084;
+    public static final int RATE_LIMITED_GATEWAY_PORT = PORT_BASE + 4;
     public static final String RATE_LIMITED_REGISTRATION_RATE = "5r/s";
     public static final String RATE_LIMITED_REGISTRATION_BURST = "5";
     public static final String MAX_BODY_SIZE = "1m";
@@ -80,11 +75,10 @@ public final class Suite {
 
     // a busy build machine may need longer: -Dexposuite.startup-timeout-seconds=180
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(Long.getLong("exposuite.startup-timeout-seconds", 90));
-    private static final Duration STOP_GRACE = Duration.ofSeconds(15);
-    private static final HttpClient PROBE = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    /** Settings of a developer's shell (even a local run's database) that must not reach the suite under test. */
+    private static final List<String> SHELL_SETTINGS = List.of("QUARKUS_", "MP_", "SMALLRYE_", "EXPO_", "GATEWAY_",
+            "REGISTRATION_", "EXHIBITOR_", "PAVILION_", "MAX_BODY_SIZE");
 
-    private static final Map<Service, ManagedProcess> services = new EnumMap<>(Service.class);
-    private static final List<ManagedProcess> gateways = new ArrayList<>();
     private static boolean running;
     private static RuntimeException startupFailure;
     private static boolean shutdownHookRegistered;
@@ -130,7 +124,9 @@ public final class Suite {
         registerShutdownHook();
         long started = System.nanoTime();
         try {
-            startAll();
+            // what an earlier run left behind (its JVM was killed) is recorded in the same run dir
+            launch("stop");
+            launch("start");
             running = true;
             System.out.printf(Locale.ROOT, "[suite] ready in %.1f s (gateway %s)%n",
                     (System.nanoTime() - started) / 1e9, "http://127.0.0.1:" + GATEWAY_PORT);
@@ -144,37 +140,23 @@ public final class Suite {
     /** Stops one service (SIGTERM, as an orchestrator would); the gateway keeps running. */
     public static synchronized void stop(Service service) {
         ensureRunning();
-        ManagedProcess process = services.get(service);
-        if (process != null) {
-            process.stop(STOP_GRACE);
-        }
+        launch("stop", service.shortName);
     }
 
     /** Starts a stopped service again, keeping its data, and waits until it is ready. */
     public static synchronized void start(Service service) {
         ensureRunning();
-        ManagedProcess process = services.get(service);
-        if (process != null && process.isAlive()) {
-            return;
+        if (!launcherSays("status").contains(service.shortName + " running")) {
+            launch("start", service.shortName);
         }
-        ManagedProcess restarted = serviceProcess(service, false);
-        services.put(service, restarted);
-        restarted.start(true);
-        awaitReady(restarted, URI.create(service.directUri() + "/q/health/ready"));
     }
 
     /** Stops every process the suite started; the next {@link #ensureRunning()} starts afresh. */
     public static synchronized void stopAll() {
-        List<ManagedProcess> all = new ArrayList<>(gateways);
-        all.addAll(services.values());
-        all.forEach(ManagedProcess::signalStop);
-        all.forEach(process -> process.stop(STOP_GRACE));
-        gateways.clear();
-        services.clear();
-        running = false;
-        if (!all.isEmpty()) {
-            System.out.println("[suite] stopped " + all.size() + " processes");
+        if (running || startupFailure != null) {
+            launch("stop");
         }
+        running = false;
     }
 
     /** Forgets a failed start, so a new test session may try again. */
@@ -183,187 +165,64 @@ public final class Suite {
         startupFailure = null;
     }
 
-    private static void startAll() {
-        Path root = root();
-        for (Service service : Service.values()) {
-            Path jar = jar(service);
-            if (!Files.isRegularFile(jar)) {
-                throw new IllegalStateException(jar + " is missing; package the service first: mvn -f "
-                        + root.resolve("pom.xml") + " package -DskipTests -pl " + service.module());
-            }
-        }
-        reapLeftovers();
-        requireFreePorts();
-
-        Path gateway = renderGateway("gateway", GATEWAY_PORT, "50r/s", "100");
-        Path rateLimitedGateway = renderGateway("gateway-rate-limited", RATE_LIMITED_GATEWAY_PORT,
-                RATE_LIMITED_REGISTRATION_RATE, RATE_LIMITED_REGISTRATION_BURST);
-
-        // all three JVMs boot at once; each is then awaited with the same deadline
-        for (Service service : Service.values()) {
-            ManagedProcess process = serviceProcess(service, true);
-            services.put(service, process);
-            process.start(false);
-        }
-        for (Service service : Service.values()) {
-            awaitReady(services.get(service), URI.create(service.directUri() + "/q/health/ready"));
-        }
-        for (Path prefix : List.of(gateway, rateLimitedGateway)) {
-            ManagedProcess nginx = nginxProcess(prefix);
-            gateways.add(nginx);
-            nginx.start(false);
-        }
-        awaitReady(gateways.get(0), URI.create("http://127.0.0.1:" + GATEWAY_PORT + "/gateway/health"));
-        awaitReady(gateways.get(1), URI.create("http://127.0.0.1:" + RATE_LIMITED_GATEWAY_PORT + "/gateway/health"));
-        writePids();
+    private static void launch(String... arguments) {
+        launcherSays(arguments).lines().forEach(line -> System.out.println("[suite] " + line));
     }
 
-    private static ManagedProcess serviceProcess(Service service, boolean freshSchema) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + pgHost() + ":" + pgPort() + "/" + service.database());
-        env.put("QUARKUS_DATASOURCE_USERNAME", envOr("PGUSER", "expo"));
-        env.put("QUARKUS_DATASOURCE_PASSWORD", envOr("PGPASSWORD", "expo"));
-        // a fresh schema per suite run; a restart within the run keeps the data, as a real restart would
-        env.put("QUARKUS_FLYWAY_CLEAN_AT_START", String.valueOf(freshSchema));
-        env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", root().resolve("deploy/local/dev-keys/dev-jwt-public.pem").toString());
-        env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
-        // exhibitor-service signs its service token with the development key, as in the local run
-        env.put("EXPO_DEV_KEYS_PRIVATE", root().resolve("deploy/local/dev-keys/dev-jwt-private.pem").toString());
-        env.put("EXPO_BADGE_JWKS_LOCATION", Service.REGISTRATION.directUri() + "/api/registrations/keys");
-        if (service == Service.REGISTRATION) {
-            // the production profile names no badge signing keys; the suite signs with the development key set
-            env.put("EXPO_BADGE_SIGNING_KEYS", root().resolve("deploy/local/dev-keys/dev-badge-signing-keys.jwks.json").toString());
-        }
+    /** Runs deploy/local/suite with this suite's settings and returns what it printed; fails when it does. */
+    private static String launcherSays(String... arguments) {
+        List<String> command = new ArrayList<>(List.of("bash", root().resolve("deploy/local/suite").toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root().toFile()).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Map<String, String> env = builder.environment();
+        String pgHost = envOr("PGHOST", "127.0.0.1");
+        String pgPort = envOr("PGPORT", "5432");
+        String pgUser = envOr("PGUSER", "expo");
+        String pgPassword = envOr("PGPASSWORD", "expo");
+        env.keySet().removeIf(key -> !key.startsWith("EXPO_PG_") && SHELL_SETTINGS.stream().anyMatch(key::startsWith));
+        env.putIfAbsent("EXPO_PG_HOST", pgHost);
+        env.putIfAbsent("EXPO_PG_PORT", pgPort);
+        env.putIfAbsent("EXPO_PG_USER", pgUser);
+        env.putIfAbsent("EXPO_PG_PASSWORD", pgPassword);
+        env.put("EXPO_PORT_BASE", String.valueOf(PORT_BASE));
+        env.put("EXPO_DB_SUFFIX", DATABASE_SUFFIX);
+        env.put("EXPO_RUN_DIR", work().toString());
+        env.put("EXPO_READY_TIMEOUT", String.valueOf(STARTUP_TIMEOUT.toSeconds()));
         // badges expire a week after the 2018 edition, so the suite stands on its first day, as a demo would
         env.put("EXPO_CLOCK_FIXED", EXPO_MOMENT);
-        env.putAll(serviceLinks());
-
-        Path workDir = work().resolve("run").resolve(service.module());
-        // the marker property lets a later run recognise this process if its test JVM was killed
-        List<String> command = List.of(javaExecutable(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dexposuite.systemtest.dir=" + work(),
-                "-jar", jar(service).toString());
-        return new ManagedProcess(service.module(), command, env, workDir, logFile(service.module()));
-    }
-
-    /** Where each service finds the others (REST client config keys registration, exhibitor, pavilion): the suite's ports, never a local run's. */
-    private static Map<String, String> serviceLinks() {
-        Map<String, String> links = new LinkedHashMap<>();
-        for (Service service : Service.values()) {
-            links.put("QUARKUS_REST_CLIENT_" + service.shortName.toUpperCase(Locale.ROOT) + "_URL", service.directUri());
+        // small JVMs that start fast; the services are checked for behaviour here, not speed
+        env.put("EXPO_JAVA_OPTS", "-Xmx512m -XX:TieredStopAtLevel=1");
+        // the test JVM's own java runs the services
+        env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
+        if (arguments[0].equals("start") && arguments.length == 1) {
+            // a fresh schema per suite run; a service started again within the run keeps its data, as a real restart would
+            env.put("EXPO_FRESH_SCHEMA", "1");
         }
-        return links;
-    }
-
-    private static Path renderGateway(String name, int port, String registrationRate, String registrationBurst) {
-        Path prefix = work().resolve(name);
-        deleteRecursively(prefix);
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("GATEWAY_PORT", String.valueOf(port));
-        env.put("REGISTRATION_UPSTREAM", Service.REGISTRATION.upstream());
-        env.put("EXHIBITOR_UPSTREAM", Service.EXHIBITOR.upstream());
-        env.put("PAVILION_UPSTREAM", Service.PAVILION.upstream());
-        env.put("REGISTRATION_RATE", registrationRate);
-        env.put("REGISTRATION_BURST", registrationBurst);
+        // the main gateway lets the scenarios register freely; the second one is there to be rate limited
+        env.put("REGISTRATION_RATE", "50r/s");
+        env.put("REGISTRATION_BURST", "100");
         env.put("MAX_BODY_SIZE", MAX_BODY_SIZE);
-        env.put("GATEWAY_DOCS_DIR", root().resolve("deploy/gateway/target/docs").toString());
-        env.put("GATEWAY_SITE_DIR", root().resolve("deploy/gateway/target/site").toString());
-
-        Path log = logFile(name + "-render");
-        ManagedProcess render = new ManagedProcess(name + "-render",
-                List.of("bash", root().resolve("deploy/gateway/render.sh").toString(), prefix.toString()),
-                env, work(), log);
-        render.start(false);
-        int exit = render.awaitExit(Duration.ofSeconds(30));
-        if (exit != 0) {
-            throw new IllegalStateException("deploy/gateway/render.sh failed (exit " + exit + "):\n" + tail(log, 40));
-        }
-        return prefix;
-    }
-
-    private static ManagedProcess nginxProcess(Path prefix) {
-        String name = prefix.getFileName().toString();
-        List<String> command = List.of(envOr("NGINX", "nginx"), "-p", prefix + "/", "-c", prefix.resolve("nginx.conf").toString(),
-                "-g", "daemon off;");
-        return new ManagedProcess(name, command, Map.of(), prefix, logFile(name));
-    }
-
-    private static void awaitReady(ManagedProcess process, URI health) {
-        long started = System.nanoTime();
-        long deadline = started + STARTUP_TIMEOUT.toNanos();
-        HttpRequest request = HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).GET().build();
-        while (true) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(process.name() + " exited with code " + process.exitCode()
-                        + " while starting; last lines of " + process.log() + ":\n" + tail(process.log(), 60));
-            }
-            try {
-                if (PROBE.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    System.out.printf(Locale.ROOT, "[suite] %s ready in %.1f s%n", process.name(), (System.nanoTime() - started) / 1e9);
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for " + process.name(), e);
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(process.name() + " was not ready at " + health + " within "
-                        + STARTUP_TIMEOUT.toSeconds() + " s; last lines of " + process.log() + ":\n" + tail(process.log(), 60));
-            }
-            sleep(Duration.ofMillis(200));
-        }
-    }
-
-    private static void requireFreePorts() {
-        List<Integer> ports = new ArrayList<>(List.of(GATEWAY_PORT, RATE_LIMITED_GATEWAY_PORT));
-        for (Service service : Service.values()) {
-            ports.add(service.port());
-        }
-        for (int port : ports) {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 300);
-                throw new IllegalStateException("port " + port + " is already in use; the system tests need 28080-28084 free"
-                        + " (is an earlier system test run still running? see " + pidFile() + ")");
-            } catch (IOException free) {
-                // nothing listens: the port is ours
-            }
-        }
-    }
-
-    /** Ends processes an earlier run left behind (its JVM was killed), recognised by pid and command line. */
-    private static void reapLeftovers() {
-        Path pids = pidFile();
-        if (!Files.isRegularFile(pids)) {
-            return;
-        }
-        String marker = work().toString();
-        try (Stream<String> lines = Files.lines(pids)) {
-            lines.map(String::trim).filter(line -> line.matches("\\d+")).map(Long::parseLong)
-                    .map(ProcessHandle::of).flatMap(java.util.Optional::stream)
-                    .filter(handle -> handle.info().commandLine().map(cmd -> cmd.contains(marker)).orElse(false))
-                    .forEach(handle -> {
-                        System.out.println("[suite] ending leftover process " + handle.pid());
-                        handle.descendants().forEach(ProcessHandle::destroyForcibly);
-                        handle.destroyForcibly();
-                        handle.onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).exceptionally(e -> handle).join();
-                    });
-            Files.delete(pids);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void writePids() {
-        List<String> pids = new ArrayList<>();
-        services.values().forEach(process -> pids.add(String.valueOf(process.pid())));
-        gateways.forEach(process -> pids.add(String.valueOf(process.pid())));
+        env.put("EXPO_RATE_LIMITED_GATEWAY", RATE_LIMITED_REGISTRATION_RATE + ":" + RATE_LIMITED_REGISTRATION_BURST);
         try {
-            Files.write(pidFile(), pids);
+            Process launcher = builder.start();
+            // the launcher's children write to their own logs, so its output ends when it does
+            String output = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!launcher.waitFor(STARTUP_TIMEOUT.toSeconds() + 60, TimeUnit.SECONDS)) {
+                launcher.destroyForcibly();
+                throw new IllegalStateException("deploy/local/suite " + String.join(" ", arguments) + " did not finish:\n" + output);
+            }
+            int exit = launcher.exitValue();
+            if (exit != 0 && !(arguments[0].equals("status") && exit == 1)) {
+                throw new IllegalStateException("deploy/local/suite " + String.join(" ", arguments) + " failed (exit " + exit
+                        + "; ports " + PORT_BASE + "-" + (PORT_BASE + 4) + ", other ones with -Dexpo.suite.port-base):\n" + output);
+            }
+            return output;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot run deploy/local/suite", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running deploy/local/suite", e);
         }
     }
 
@@ -378,7 +237,7 @@ public final class Suite {
         String configured = System.getProperty("expo.suite.root");
         Path root = configured != null ? Path.of(configured) : Path.of("../..");
         root = root.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(root.resolve("deploy/gateway/render.sh"))) {
+        if (!Files.isRegularFile(root.resolve("deploy/local/suite"))) {
             throw new IllegalStateException("expo.suite.root=" + root + " is not the Expo Suite project root");
         }
         return root;
@@ -388,65 +247,16 @@ public final class Suite {
         String configured = System.getProperty("expo.suite.work");
         Path work = configured != null ? Path.of(configured) : root().resolve("deploy/system-tests/target/system-tests");
         try {
-            Files.createDirectories(work.resolve("logs"));
+            Files.createDirectories(work);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return work.toAbsolutePath().normalize();
     }
 
-    private static Path jar(Service service) {
-        return root().resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
-    }
-
-    private static Path logFile(String name) {
-        return work().resolve("logs").resolve(name + ".log");
-    }
-
-    private static Path pidFile() {
-        return work().resolve("pids");
-    }
-
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static String pgHost() {
-        return envOr("PGHOST", "127.0.0.1");
-    }
-
-    private static String pgPort() {
-        return envOr("PGPORT", "5432");
-    }
-
     private static String envOr(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
-    }
-
-    static String tail(Path file, int lines) {
-        try {
-            if (!Files.exists(file)) {
-                return "(no log written)";
-            }
-            List<String> all = Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException e) {
-            return "(log unreadable: " + e.getMessage() + ")";
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static void sleep(Duration duration) {
