@@ -23,8 +23,6 @@ public interface ExpoConfig {
     @WithName("clock.fixed")
     Optional<Instant> fixedClock();
 
-    Idempotency idempotency();
-
     Badge badge();
 
     Checkin checkin();
@@ -65,14 +63,5 @@ public interface ExpoConfig {
         /** The category exhibitor staff badges are issued in; organizers create it like any other. */
         @WithDefault("EXHIBITOR-STAFF")
         String category();
-    }
-
-    interface Idempotency {
-        Duration retention();
-
-        Duration inFlightTimeout();
-
-        /** How often expired keys are purged, as a scheduler interval (e.g. 1h). */
-        String purgeEvery();
     }
 }

@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.exposuite.registration.service.IdempotencyKeys;
+import org.exposuite.platform.idempotency.IdempotencyKeys;
 import org.junit.jupiter.api.Test;
 
 /**
