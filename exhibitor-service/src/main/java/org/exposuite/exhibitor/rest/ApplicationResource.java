@@ -16,7 +16,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,7 +31,6 @@ import org.exposuite.exhibitor.api.RejectionRequest;
 import org.exposuite.exhibitor.api.ReviewActionView;
 import org.exposuite.exhibitor.domain.Exhibitor;
 import org.exposuite.exhibitor.service.ApplicationService;
-import org.exposuite.exhibitor.service.IdempotencyKeys;
 import org.exposuite.exhibitor.service.ReviewService;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -58,15 +56,9 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still in progress")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body")
     public RestResponse<ApplicationCreated> apply(@Valid @NotNull ApplicationRequest request,
-                                                  @Parameter(description = "Makes retries safe: the same key and body replay the first answer (kept 48 h)")
-                                                  @RestHeader("Idempotency-Key") @Size(min = 1, max = 255) String idempotencyKey) {
-        IdempotencyKeys.Outcome<ApplicationCreated> outcome = applications.apply(request, idempotencyKey);
-        RestResponse.ResponseBuilder<ApplicationCreated> response = RestResponse.ResponseBuilder
-                .<ApplicationCreated>created(URI.create("/api/exhibitors/me")).entity(outcome.response());
-        if (outcome.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+                                                  @Parameter(description = "Makes retries safe: 1 to 255 visible ASCII characters; the same key and body replay the first answer (kept 48 h)")
+                                                  @RestHeader("Idempotency-Key") String idempotencyKey) {
+        return applications.apply(request, idempotencyKey).toResponse();
     }
 
     @GET

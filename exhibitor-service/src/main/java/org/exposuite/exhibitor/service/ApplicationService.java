@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,12 +25,18 @@ import org.exposuite.exhibitor.domain.Exhibitor.State;
 import org.exposuite.exhibitor.domain.Exhibitor;
 import org.exposuite.exhibitor.domain.ReviewAction;
 import org.exposuite.exhibitor.security.ExhibitorSecrets;
+import org.exposuite.platform.idempotency.IdempotencyKeys;
+import org.exposuite.platform.idempotency.IdempotentAnswer;
+import org.exposuite.platform.idempotency.IdempotentOperation;
 
 /** Applications as their companies manage them, and as organizers list them. */
 @ApplicationScoped
 public class ApplicationService {
 
     static final String EXHIBITOR_ACTOR = "exhibitor";
+    private static final IdempotentOperation<ApplicationCreated> APPLY = IdempotentOperation.named("apply", ApplicationCreated.class);
+    // Where the applicant manages the application, and later the exhibitor profile, with the secret in the answer.
+    private static final URI PROFILE = URI.create("/api/exhibitors/me");
 
     @Inject
     IdempotencyKeys idempotencyKeys;
@@ -46,12 +53,12 @@ public class ApplicationService {
     @Inject
     Clock clock;
 
-    /** A new application in DRAFT; the answer carries the secret that manages it, shown this once. */
-    public IdempotencyKeys.Outcome<ApplicationCreated> apply(ApplicationRequest request, String idempotencyKey) {
-        return idempotencyKeys.once("application", idempotencyKey, request, ApplicationCreated.class, () -> create(request));
+    /** A new application in DRAFT; the answer carries the secret that manages it, shown this once (and to retries). */
+    public IdempotentAnswer<ApplicationCreated> apply(ApplicationRequest request, String idempotencyKey) {
+        return idempotencyKeys.once(APPLY, idempotencyKey, request, () -> IdempotentAnswer.created(PROFILE, create(request)));
     }
 
-    /** Runs inside the transaction that also stores the Idempotency-Key's response. */
+    /** Runs inside the transaction that also stores the Idempotency-Key's answer. */
     private ApplicationCreated create(ApplicationRequest request) {
         String secret = ExhibitorSecrets.newSecret();
         Exhibitor exhibitor = new Exhibitor();

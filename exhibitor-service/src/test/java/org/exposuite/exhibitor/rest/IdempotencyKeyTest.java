@@ -10,6 +10,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +21,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.exposuite.exhibitor.domain.Exhibitor;
+import org.exposuite.platform.idempotency.IdempotencyKeys;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = PavilionStub.class, scope = TestResourceScope.GLOBAL)
 class IdempotencyKeyTest {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
 
     private static Response create(String key, Map<String, Object> body) {
         return given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
@@ -109,5 +118,43 @@ class IdempotencyKeyTest {
 
         assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(201));
         assertThat(rowsNamed(name)).isEqualTo(20);
+    }
+
+    @Test
+    void keyThatIsNotVisibleAsciiOrTooLongIsABadRequest() {
+        String name = "Bad key " + UUID.randomUUID();
+        create("x".repeat(256), TestApplications.body(name)).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://problems.expo-suite.org/idempotency-key-invalid"));
+        create("schlüssel", TestApplications.body(name)).then().statusCode(400)
+                .body("type", equalTo("https://problems.expo-suite.org/idempotency-key-invalid"));
+        assertThat(rowsNamed(name)).isZero();
+    }
+
+    @Test
+    void keysAreKeptFortyEightHoursThenForgotten() {
+        String oldKey = UUID.randomUUID().toString();
+        String youngKey = UUID.randomUUID().toString();
+        create(oldKey, TestApplications.body("Old key " + UUID.randomUUID())).then().statusCode(201);
+        ageNewestKey(49);
+        create(youngKey, TestApplications.body("Young key " + UUID.randomUUID())).then().statusCode(201);
+        ageNewestKey(47);
+
+        assertThat(idempotencyKeys.purgeExpired()).isPositive();
+
+        // the forgotten key serves a new application; the kept one still belongs to its first body
+        String another = "Another body " + UUID.randomUUID();
+        create(oldKey, TestApplications.body(another)).then().statusCode(201).header("Idempotent-Replayed", (String) null);
+        assertThat(rowsNamed(another)).isEqualTo(1);
+        create(youngKey, TestApplications.body("Another body " + UUID.randomUUID())).then().statusCode(422)
+                .body("type", equalTo("https://problems.expo-suite.org/idempotency-key-reused"));
+    }
+
+    /** Makes the key written last look as if it had been written this many hours ago. */
+    private void ageNewestKey(int hours) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                        update idempotency_key set created_at = now() - make_interval(hours => ?1)
+                        where key_hash = (select key_hash from idempotency_key order by created_at desc limit 1)""")
+                .setParameter(1, hours).executeUpdate());
     }
 }

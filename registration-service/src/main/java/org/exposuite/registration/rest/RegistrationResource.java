@@ -18,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
@@ -79,14 +78,7 @@ public class RegistrationResource {
             @Valid @NotNull NewRegistration request,
             @Parameter(description = "Client-chosen unique key (e.g. a UUID) that makes retries safe; kept at least 24 hours")
             @RestHeader("Idempotency-Key") String idempotencyKey) {
-        RegistrationService.Registered registered = registrations.register(request, idempotencyKey);
-        RestResponse.ResponseBuilder<RegistrationCreated> response = RestResponse.ResponseBuilder
-                .<RegistrationCreated>created(URI.create("/api/registrations/me"))
-                .entity(registered.created());
-        if (registered.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+        return registrations.register(request, idempotencyKey).toResponse();
     }
 
     @GET

@@ -21,8 +21,6 @@ public interface ExpoConfig {
     /** The expo's time zone: check-in days, badge expiry and CSV times are judged in it. */
     ZoneId zone();
 
-    Idempotency idempotency();
-
     Badge badge();
 
     Checkin checkin();
@@ -63,14 +61,5 @@ public interface ExpoConfig {
         /** The category exhibitor staff badges are issued in; organizers create it like any other. */
         @WithDefault("EXHIBITOR-STAFF")
         String category();
-    }
-
-    interface Idempotency {
-        Duration retention();
-
-        Duration inFlightTimeout();
-
-        /** How often expired keys are purged, as a scheduler interval (e.g. 1h). */
-        String purgeEvery();
     }
 }

@@ -1,14 +1,12 @@
 package org.exposuite.registration.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkiverse.resteasy.problem.HttpProblem;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +17,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.exposuite.platform.idempotency.IdempotencyKeys;
+import org.exposuite.platform.idempotency.IdempotentAnswer;
+import org.exposuite.platform.idempotency.IdempotentOperation;
 import org.exposuite.registration.api.NewRegistration;
 import org.exposuite.registration.api.PersonalDataExport;
 import org.exposuite.registration.api.RegistrationChange;
@@ -39,6 +40,9 @@ import org.hibernate.exception.ConstraintViolationException;
 public class RegistrationService {
 
     private static final String ACTIVE_EMAIL_CONSTRAINT = "registration_active_email_unique";
+    private static final IdempotentOperation<RegistrationCreated> REGISTER = IdempotentOperation.named("register", RegistrationCreated.class);
+    // Where an attendee manages the registration (with the secret in the answer).
+    private static final URI MINE = URI.create("/api/registrations/me");
 
     @Inject
     Clock clock;
@@ -53,36 +57,11 @@ public class RegistrationService {
     IdempotencyKeys idempotencyKeys;
 
     @Inject
-    ObjectMapper json;
-
-    @Inject
     BadgeRevocations revocations;
 
-    /** The answer to a registration request; replayed when it repeats an earlier request's Idempotency-Key. */
-    public record Registered(RegistrationCreated created, boolean replayed) {
-    }
-
-    /** Registers once per Idempotency-Key: the key is claimed first, the work and its stored answer commit together. */
-    public Registered register(NewRegistration request, String idempotencyKey) {
-        if (idempotencyKey == null) {
-            return new Registered(QuarkusTransaction.requiringNew().call(() -> create(request)), false);
-        }
-        IdempotencyKeys.requireValidKey(idempotencyKey);
-        Optional<IdempotencyKeys.StoredResponse> earlier = idempotencyKeys.claim(idempotencyKey, IdempotencyKeys.requestHash(request));
-        if (earlier.isPresent()) {
-            return new Registered(read(earlier.get().body()), true);
-        }
-        try {
-            RegistrationCreated created = QuarkusTransaction.requiringNew().call(() -> {
-                RegistrationCreated answer = create(request);
-                idempotencyKeys.complete(idempotencyKey, 201, write(answer));
-                return answer;
-            });
-            return new Registered(created, false);
-        } catch (RuntimeException e) {
-            idempotencyKeys.release(idempotencyKey);
-            throw e;
-        }
+    /** Registers once per Idempotency-Key: the registration and the key with its answer commit together. */
+    public IdempotentAnswer<RegistrationCreated> register(NewRegistration request, String idempotencyKey) {
+        return idempotencyKeys.once(REGISTER, idempotencyKey, request, () -> IdempotentAnswer.created(MINE, create(request)));
     }
 
     private RegistrationCreated create(NewRegistration request) {
@@ -287,19 +266,7 @@ public class RegistrationService {
                 r.createdAt, r.updatedAt);
     }
 
-    private String write(RegistrationCreated created) {
-        try {
-            return json.writeValueAsString(created);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A registration answer always serializes", e);
-        }
-    }
-
-    private RegistrationCreated read(String body) {
-        try {
-            return json.readValue(body, RegistrationCreated.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored registration answer always reads back", e);
-        }
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -16,14 +16,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.exposuite.platform.idempotency.IdempotencyKeys;
 import org.exposuite.registration.api.RegistrationProblem;
-import org.exposuite.registration.service.IdempotencyKeys;
 import org.junit.jupiter.api.Test;
 
 /**
- * Idempotency-Key: the key is claimed with "insert … on conflict do nothing" in its own transaction before any work.
- * Teeth: with the claim replaced by "select, and proceed when absent" the 20 parallel requests created several
- * registrations for one key (see the report); the exactly-one-row assertion below catches that.
+ * Idempotency-Key: a request holds its key's lock for the transaction that registers and stores the answer; the
+ * exactly-one-row assertions below catch a second registration for one key. What happens when the first request
+ * fails on the way or is still running is in IdempotencyKeyLifecycleTest.
  */
 @QuarkusTest
 class IdempotencyTest {
