@@ -1,6 +1,5 @@
 package org.exposuite.exhibitor.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -10,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -19,10 +17,11 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.exposuite.platform.persistence.VersionedEntity;
 
 /** A company's application to exhibit, and once approved its public profile. */
 @Entity
-public class Exhibitor extends PanacheEntityBase {
+public class Exhibitor extends VersionedEntity {
 
     public enum State {
         DRAFT, SUBMITTED, APPROVED, REJECTED, WITHDRAWN;
@@ -105,14 +104,6 @@ public class Exhibitor extends PanacheEntityBase {
     public Instant submittedAt;
 
     public Instant decidedAt;
-
-    @Column(insertable = false, updatable = false)
-    public Instant createdAt;
-
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 
     static final int STAFF_BASE_ALLOWANCE = 3;
     static final int SQUARE_METRES_PER_EXTRA_STAFF = 9;

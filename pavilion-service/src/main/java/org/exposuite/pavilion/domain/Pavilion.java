@@ -1,6 +1,5 @@
 package org.exposuite.pavilion.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -10,16 +9,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.exposuite.platform.persistence.VersionedEntity;
 
 /** A themed hall of the expo with its floor plan size, opening hours and safe occupancy limit. */
 @Entity
-public class Pavilion extends PanacheEntityBase {
+public class Pavilion extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,14 +53,6 @@ public class Pavilion extends PanacheEntityBase {
     @CollectionTable(name = "pavilion_open_hours", joinColumns = @JoinColumn(name = "pavilion_id"))
     @OrderBy("day")
     public List<OpenHours> openHours = new ArrayList<>();
-
-    @Column(insertable = false, updatable = false)
-    public Instant createdAt;
-
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 
     public static Optional<Pavilion> findByCode(String code) {
         return find("code", code).firstResultOptional();

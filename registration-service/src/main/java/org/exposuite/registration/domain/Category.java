@@ -1,18 +1,17 @@
 package org.exposuite.registration.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
+import org.exposuite.platform.persistence.VersionedEntity;
 
 /** A kind of registration with its own capacity and sale window. */
 @Entity
-public class Category extends PanacheEntityBase {
+public class Category extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,14 +41,6 @@ public class Category extends PanacheEntityBase {
     public Instant salesOpenAt;
 
     public Instant salesCloseAt;
-
-    @Column(insertable = false, updatable = false)
-    public Instant createdAt;
-
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 
     public static Optional<Category> findByCode(String code) {
         return find("code", code).firstResultOptional();
