@@ -21,10 +21,11 @@ export MAX_BODY_SIZE="${MAX_BODY_SIZE:-1m}"
 export GATEWAY_RESOLVER_VALID="${GATEWAY_RESOLVER_VALID:-5s}"
 export GATEWAY_DOCS_DIR="${GATEWAY_DOCS_DIR:-$here/target/docs}"
 export GATEWAY_SITE_DIR="${GATEWAY_SITE_DIR:-$here/target/site}"
-NGINX="${NGINX:-nginx}"
+# EXPO_NGINX, not NGINX: nginx itself reads a variable named NGINX as inherited sockets
+nginx_bin="${EXPO_NGINX:-nginx}"
 MIME_TYPES="${MIME_TYPES:-/etc/nginx/mime.types}"
 
-for tool in envsubst "$NGINX"; do
+for tool in envsubst "$nginx_bin"; do
   command -v "$tool" >/dev/null || { echo "render.sh: '$tool' not found (Debian: apt-get install -y nginx gettext-base)" >&2; exit 1; }
 done
 [[ -r "$MIME_TYPES" ]] || { echo "render.sh: $MIME_TYPES not found (Debian: apt-get install -y nginx)" >&2; exit 1; }
@@ -114,5 +115,5 @@ if [[ $EUID -eq 0 ]] && command -v runuser >/dev/null; then
 fi
 
 # -e: a non-root nginx cannot open the distribution's error log before it reads the config
-"$NGINX" -q -t -e stderr -p "$prefix/" -c "$prefix/nginx.conf"
+"$nginx_bin" -q -t -e stderr -p "$prefix/" -c "$prefix/nginx.conf"
 echo "gateway config rendered: $prefix/nginx.conf (port $GATEWAY_PORT, $GATEWAY_WORKER_PROCESSES workers, resolver $GATEWAY_RESOLVER)"

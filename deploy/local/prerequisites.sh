@@ -101,7 +101,7 @@ expo_require_envsubst() {
   expo_require_tool envsubst gettext-base "envsubst"
 }
 
-# nginx runs the gateway as a private instance; exports NGINX for deploy/gateway/render.sh.
+# nginx runs the gateway as a private instance; exports EXPO_NGINX for deploy/gateway/render.sh.
 expo_require_nginx() {
   local nginx
   if ! nginx="$(expo_find_tool nginx)"; then
@@ -118,7 +118,7 @@ expo_require_nginx() {
     fi
   fi
   [[ -r /etc/nginx/mime.types ]] || expo_die "nginx is installed but /etc/nginx/mime.types is missing (Debian: apt-get install --reinstall nginx-common)"
-  export NGINX="$nginx"
+  export EXPO_NGINX="$nginx"
 }
 
 # psql as the expo role.
