@@ -88,4 +88,24 @@ class PlatformEndpointsTest {
                 .body("violations.field", contains("colour"))
                 .body(not(containsString("org.exposuite"))).body(not(containsString("PavilionRequest")));
     }
+
+    @Test
+    void nulCharacterInAPathIsABadRequestProblem() {
+        given().urlEncodingEnabled(false).get("/api/pavilions/INT%00X")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://problems.expo-suite.org/invalid-character"));
+    }
+
+    @Test
+    void nulCharacterInABodyIsAProblemNamingTheFieldAndNothingIsStored() {
+        String code = Fixtures.uniqueCode("P");
+        String pavilion = Fixtures.pavilionJson(code, 500, 60, 40).replaceFirst("\"hall\":\"", "\"hall\":\"Hall\\\\u0000");
+        given().auth().oauth2(Tokens.forRole("organizer")).contentType(ContentType.JSON).body(pavilion)
+                .post("/api/pavilions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://problems.expo-suite.org/invalid-field-type"))
+                .body("violations.field", contains("hall"))
+                .body("violations[0].message", containsString("NUL"));
+        given().get("/api/pavilions/" + code).then().statusCode(404);
+    }
 }

@@ -72,6 +72,9 @@ public class JsonProblemMappers {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return unknownField(unknown);
         }
+        if (e instanceof InvalidFormatException wrong && wrong.getValue() instanceof String text && text.indexOf('\0') >= 0) {
+            return fieldProblem(WRONG_TYPE, fieldPath(e), NulFreeText.MESSAGE);
+        }
         String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
         return fieldProblem(WRONG_TYPE, fieldPath(e), "must be " + expected);
     }

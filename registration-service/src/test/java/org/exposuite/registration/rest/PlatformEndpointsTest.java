@@ -65,4 +65,14 @@ class PlatformEndpointsTest {
                 .body("violations.field", contains("shoeSize"))
                 .body(not(containsString("org.exposuite"))).body(not(containsString("NewRegistration")));
     }
+
+    @Test
+    void nulCharacterInANameIsAProblemNamingTheField() {
+        String category = Expo.createCategory(Expo.newCode("V"), 10, null);
+        String body = Expo.registration(category, Expo.newEmail(), "[\"2018-05-27\"]").replace("\"伟\"", "\"伟\\u0000\"");
+        Expo.register(body)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("givenName"))
+                .body("violations[0].message", containsString("NUL"));
+    }
 }
