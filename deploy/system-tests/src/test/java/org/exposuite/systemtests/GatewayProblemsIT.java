@@ -61,6 +61,25 @@ class GatewayProblemsIT {
         assertPayloadTooLarge(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/pavilions/INT%00X", "/%00", "/register.html%00"})
+    void requestLineTheGatewayCannotReadIsABadRequestProblem(String path) {
+        Response response = given().urlEncodingEnabled(false).get(path);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.jsonPath().getString("type")).startsWith("https://").endsWith("/gateway/bad-request");
+    }
+
+    @Test
+    void requestLineOverTheLimitIsAUriTooLongProblem() {
+        Response response = given().get("/api/pavilions/" + "x".repeat(20_000));
+
+        assertThat(response.statusCode()).isEqualTo(414);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.jsonPath().getString("type")).startsWith("https://").endsWith("/gateway/uri-too-long");
+    }
+
     private static void assertPayloadTooLarge(int status, String contentType, String body) {
         assertThat(status).isEqualTo(413);
         assertThat(contentType).startsWith("application/problem+json");
