@@ -3,10 +3,6 @@ package org.exposuite.platform.time;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The clock every rule asks for the time: the system clock in the expo's zone, or a fixed moment
@@ -17,8 +13,8 @@ public class ExpoClock {
 
     @Produces
     @Singleton
-    Clock clock(@ConfigProperty(name = "expo.clock.fixed") Optional<OffsetDateTime> fixed,
-                @ConfigProperty(name = "expo.zone", defaultValue = "Asia/Shanghai") ZoneId zone) {
-        return fixed.map(moment -> Clock.fixed(moment.toInstant(), zone)).orElseGet(() -> Clock.system(zone));
+    Clock clock(ExpoEdition expo) {
+        return expo.clock().fixed().map(moment -> Clock.fixed(moment.toInstant(), expo.zone()))
+                .orElseGet(() -> Clock.system(expo.zone()));
     }
 }
