@@ -4,6 +4,7 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.exposuite.exhibitor.api.ExhibitorProblem;
+import org.exposuite.exhibitor.security.ServiceToken;
 import org.exposuite.platform.problem.ProblemType;
 
 /** The other service did not answer in time, is failing, or its circuit is open; nothing was changed here. */
@@ -28,6 +29,9 @@ public class ServiceUnavailable extends HttpProblem {
     static RuntimeException of(Exception failure, java.util.function.Function<String, ServiceUnavailable> service) {
         if (failure instanceof ServiceUnavailable known) {
             return known;
+        }
+        if (failure instanceof ServiceToken.NotIssued) {
+            return service.apply("was not called: the identity provider issued no token for this service");
         }
         if (failure instanceof TimeoutException) {
             return service.apply("did not answer in time");

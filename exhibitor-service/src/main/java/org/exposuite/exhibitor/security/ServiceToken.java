@@ -1,5 +1,8 @@
 package org.exposuite.exhibitor.security;
 
+import io.quarkus.oidc.client.OidcClient;
+import io.quarkus.oidc.client.runtime.TokensHelper;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
@@ -11,42 +14,80 @@ import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * The bearer token (role `service`) this service presents to pavilion-service and registration-service.
- * Production sets `expo.service-token` (EXPO_SERVICE_TOKEN) from the identity provider; without it a
- * short-lived token is signed with `expo.dev-keys.private`, which only the dev and test profiles name.
+ * Production obtains it from the expo's identity provider by OAuth 2.0 client credentials and renews it before it
+ * expires. Without an identity provider (dev and test profiles, the local run) a short-lived token is signed with
+ * `expo.dev-keys.private` instead.
  */
 @ApplicationScoped
 public class ServiceToken {
 
     static final String SUBJECT = "exhibitor-service";
+    private static final Logger LOG = Logger.getLogger(ServiceToken.class);
     private static final Duration LIFETIME = Duration.ofHours(1);
     private static final Duration RENEW_BEFORE = Duration.ofMinutes(5);
 
+    /** The identity provider gave no token (unreachable, failing, or refusing this client): the call is not made. */
+    public static class NotIssued extends RuntimeException {
+
+        NotIssued(Throwable cause) {
+            super("the identity provider issued no service token: " + cause.getMessage(), cause);
+        }
+    }
+
     @Inject
     ServiceTokenConfig config;
+
+    @Inject
+    IdentityProviderClient client;
+
+    @Inject
+    OidcClient identityProvider;
+
+    // Keeps the last token, renews it once within quarkus.oidc-client.refresh-token-time-skew of its expiry.
+    private final TokensHelper issued = new TokensHelper();
 
     private volatile Minted minted;
 
     private record Minted(String token, Instant expiresAt) {
     }
 
-    /** A wrong signing key shows at startup, not at the first approval. */
-    void signEarly(@Observes StartupEvent event) {
-        authorization();
+    /**
+     * A missing client setting or a wrong signing key shows at startup, not at the first approval. The token itself is
+     * obtained at the first call, so the service starts while the identity provider is unreachable.
+     */
+    void checkAtStart(@Observes StartupEvent event) {
+        if (signsItself()) {
+            if (LaunchMode.current() == LaunchMode.NORMAL) {
+                LOG.warn("the service token is signed with the development key (EXPO_DEV_KEYS_PRIVATE): for a local run only");
+            }
+            authorization();
+        } else {
+            client.requireSettings();
+        }
     }
 
-    /** The Authorization header value, or null when no credentials are configured (the call then goes without). */
+    /** The Authorization header value for a call to another service. */
     public String authorization() {
-        Optional<String> configured = config.serviceToken();
-        if (configured.isPresent() && !configured.get().isBlank()) {
-            return "Bearer " + configured.get().trim();
+        return "Bearer " + (signsItself() ? signed() : obtained());
+    }
+
+    private boolean signsItself() {
+        return config.devKeys().privateKey().filter(location -> !location.isBlank()).isPresent();
+    }
+
+    private String obtained() {
+        try {
+            return issued.getTokens(identityProvider).await().indefinitely().getAccessToken();
+        } catch (RuntimeException e) {
+            throw new NotIssued(e);
         }
-        if (config.devKeys().privateKey().isEmpty()) {
-            return null;
-        }
+    }
+
+    private String signed() {
         Minted current = minted;
         // Real time, not the expo clock: the receiving service checks expiry against its own wall clock.
         Instant now = Instant.now();
@@ -54,7 +95,7 @@ public class ServiceToken {
             current = mint(now);
             minted = current;
         }
-        return "Bearer " + current.token();
+        return current.token();
     }
 
     private Minted mint(Instant now) {

@@ -5,12 +5,12 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.util.Optional;
 
-/** How exhibitor-service proves itself to the other services. */
+/**
+ * How exhibitor-service proves itself to the other services without an identity provider: the development key pair,
+ * which only the dev and test profiles (and the local run, by EXPO_DEV_KEYS_PRIVATE) name.
+ */
 @ConfigMapping(prefix = "expo")
 public interface ServiceTokenConfig {
-
-    /** A bearer token from the identity provider (EXPO_SERVICE_TOKEN); production sets it. */
-    Optional<String> serviceToken();
 
     DevKeys devKeys();
 
