@@ -19,11 +19,12 @@ import org.jboss.logging.Logger;
  * Booth assignments in pavilion-service, guarded: every call ends within the timeout, a failing
  * pavilion-service opens the circuit so callers fail fast, and both calls are idempotent, so a lost
  * connection is retried once. Timeouts and error answers are not retried. The numbers are in application.properties.
+ * A call that got no service token never reached pavilion-service, so it does not count against its circuit.
  */
 @Startup
 @ApplicationScoped
 @Timeout
-@CircuitBreaker(skipOn = RefusedByService.class)
+@CircuitBreaker(skipOn = {RefusedByService.class, ServiceToken.NotIssued.class})
 @Retry(retryOn = ServiceUnavailable.Unreachable.class, abortOn = {TimeoutException.class, CircuitBreakerOpenException.class})
 public class PavilionBooths {
 

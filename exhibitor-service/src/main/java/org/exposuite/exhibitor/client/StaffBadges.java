@@ -19,11 +19,12 @@ import org.jboss.logging.Logger;
  * Exhibitor-staff badges in registration-service, guarded like the booth calls: every call ends within the
  * timeout, a failing registration-service opens the circuit, and since issuing is idempotent per exhibitor and
  * e-mail and revoking is idempotent too, a lost connection is retried once (values in application.properties).
+ * A call that got no service token never reached registration-service, so it does not count against its circuit.
  */
 @Startup
 @ApplicationScoped
 @Timeout
-@CircuitBreaker(skipOn = RefusedByService.class)
+@CircuitBreaker(skipOn = {RefusedByService.class, ServiceToken.NotIssued.class})
 @Retry(retryOn = ServiceUnavailable.Unreachable.class, abortOn = {TimeoutException.class, CircuitBreakerOpenException.class})
 public class StaffBadges {
 

@@ -163,6 +163,22 @@ class ServiceTokenByClientCredentialsTest {
 
     @Test
     @Order(5)
+    void anIdentityProviderOutageDoesNotOpenPavilionServicesCircuit() {
+        String booth = newBooth();
+        PavilionStub.boothIsFree(pavilion, booth, "DA");
+        Applicant applicant = TestApplications.submitted();
+        identityProvider.goesDown();
+        // more failures than the circuit's request volume threshold (4), every one of them
+        for (int attempt = 0; attempt < 6; attempt++) {
+            approve(applicant, booth).then().statusCode(503).body("detail", Matchers.containsString("identity provider"));
+        }
+
+        identityProvider.comesBack();
+        approve(applicant, booth).then().statusCode(200).body("state", Matchers.equalTo("APPROVED"));
+    }
+
+    @Test
+    @Order(6)
     void aValidTokenIsReusedUntilItIsDueForRenewal() {
         identityProvider.issuesTokensValidFor(3600);
         String first = newBooth();
