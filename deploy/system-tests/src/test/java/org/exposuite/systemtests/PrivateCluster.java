@@ -36,6 +36,8 @@ final class PrivateCluster implements AutoCloseable {
     private final Path bin;
     private final int port;
     private final String adminPassword;
+    /** Stops the server should the test JVM end before the test does (Ctrl-C, a killed build). */
+    private final Thread backstop = new Thread(this::close, "expo-private-postgres-stop");
 
     private PrivateCluster(Path directory, Path bin, int port, String adminPassword) {
         this.directory = directory;
@@ -54,6 +56,7 @@ final class PrivateCluster implements AutoCloseable {
             new SecureRandom().nextBytes(secret);
             PrivateCluster cluster = new PrivateCluster(directory, serverBinaries(), freePort(), HexFormat.of().formatHex(secret));
             try {
+                Runtime.getRuntime().addShutdownHook(cluster.backstop);
                 cluster.create();
                 cluster.startServer();
                 return cluster;
@@ -98,7 +101,17 @@ final class PrivateCluster implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (Thread.currentThread() != backstop) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(backstop);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is ending: the backstop runs this anyway
+            }
+        }
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
         if (Files.exists(data.resolve("postmaster.pid"))) {
             pgCtl("stop", "-m", "immediate", "-w", "-t", "60");
         }
@@ -118,7 +131,7 @@ final class PrivateCluster implements AutoCloseable {
         // local socket connections are the server owner's; over TCP every role proves its password
         run(new ProcessBuilder(asServerOwner(serverTool("initdb"), "-D", data.toString(), "-U", "postgres",
                 "--pwfile=" + passwordFile, "--auth-local=peer", "--auth-host=scram-sha-256", "-E", "UTF8",
-                "--locale=C", "--no-sync")), true);
+                "--locale=C", "--no-sync")), false);
         Files.delete(passwordFile);
     }
 
