@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.exposuite.systemtests.Suite.Service;
 import org.exposuite.systemtests.VisitorLoad.Answer;
@@ -101,7 +102,24 @@ class DatabaseRestartIT {
             });
             assertOnlyInFlightConflicts(answers);
             assertAcknowledgedOnce(registrations, present);
+            assertSameKeyReplaysAfterTheFault(load, registrations);
         }
+    }
+
+    /**
+     * A registration retried across the fault, sent again with its key, gets the stored answer; with a new key, as a
+     * client that forgot its key would send it, it meets the lasting 409 the load's retries never met.
+     */
+    static void assertSameKeyReplaysAfterTheFault(VisitorLoad load, List<Registration> registrations) {
+        Registration retried = registrations.stream().filter(registration -> registration.statuses().size() > 1).findFirst()
+                .orElse(registrations.get(0));
+        VisitorLoad.Received replay = load.registerAgain(retried, retried.idempotencyKey());
+        assertThat(replay.answer().status()).as("the same registration with its key again: %s", replay.body()).isEqualTo(201);
+        assertThat(replay.replayed()).as("the answer is the stored one").isTrue();
+        assertThat(VisitorLoad.idOf(replay)).isEqualTo(retried.id());
+        VisitorLoad.Received newKey = load.registerAgain(retried, UUID.randomUUID().toString());
+        assertThat(newKey.answer().status()).as("the same registration with a new key: %s", newKey.body()).isEqualTo(409);
+        assertThat(newKey.answer().problemType()).endsWith("/already-registered");
     }
 
     /** A 409 only tells a registration's retry that the first attempt with its key is still under way. */

@@ -108,6 +108,7 @@ class ServiceOutageIT {
             });
             DatabaseRestartIT.assertOnlyInFlightConflicts(answers);
             DatabaseRestartIT.assertAcknowledgedOnce(registrations, present);
+            DatabaseRestartIT.assertSameKeyReplaysAfterTheFault(load, registrations);
         }
     }
 

@@ -179,6 +179,24 @@ final class VisitorLoad implements AutoCloseable {
         }
     }
 
+    /** Sends a registration made earlier once more with the given key, outside the recorded load. */
+    Received registerAgain(Registration registration, String key) {
+        return exchange("POST /api/registrations", HttpRequest.newBuilder(URI.create(gateway + "/api/registrations"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(visitor(registration.email()))).build());
+    }
+
+    /** The id in a 201's body. */
+    static String idOf(Received received) {
+        try {
+            JsonNode id = JSON.readTree(received.body()).path("id");
+            assertThat(id.isTextual()).as("a 201 to POST /api/registrations holds the id: %s", received.body()).isTrue();
+            return id.asText();
+        } catch (IOException e) {
+            throw new IllegalStateException("a 201 that is not JSON: " + received.body(), e);
+        }
+    }
+
     private void browse(int visitor) {
         for (int n = visitor; !stopping; n++) {
             String path = BROWSED.get(n % BROWSED.size());
@@ -196,23 +214,13 @@ final class VisitorLoad implements AutoCloseable {
     }
 
     /** The answer with what a registration needs from it: the body and whether it was a replay. */
-    private record Received(Answer answer, String body, boolean replayed) {
+    record Received(Answer answer, String body, boolean replayed) {
     }
 
     private Received send(String path, HttpRequest request) {
         Received received = exchange(path, request);
         answers.add(received.answer());
         return received;
-    }
-
-    private static String idOf(Received received) {
-        try {
-            JsonNode id = JSON.readTree(received.body()).path("id");
-            assertThat(id.isTextual()).as("a 201 to POST /api/registrations holds the id: %s", received.body()).isTrue();
-            return id.asText();
-        } catch (IOException e) {
-            throw new IllegalStateException("a 201 that is not JSON: " + received.body(), e);
-        }
     }
 
     private static Received exchange(String path, HttpRequest request) {
