@@ -159,12 +159,9 @@ final class VisitorLoad implements AutoCloseable {
 
     /** Sends the registration until it is acknowledged, always with the same key; gives up on an answer no retry mends. */
     private Registration registerOnce(String key, String email) {
-        String body = visitor(email);
+        HttpRequest request = registration(email, key);
         List<Integer> statuses = new ArrayList<>();
         while (true) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/api/registrations"))
-                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json").header("Accept", "application/json")
-                    .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build();
             Received received = send("POST /api/registrations", request);
             Answer answer = received.answer();
             statuses.add(answer.status());
@@ -181,9 +178,13 @@ final class VisitorLoad implements AutoCloseable {
 
     /** Sends a registration made earlier once more with the given key, outside the recorded load. */
     Received registerAgain(Registration registration, String key) {
-        return exchange("POST /api/registrations", HttpRequest.newBuilder(URI.create(gateway + "/api/registrations"))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json").header("Accept", "application/json")
-                .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(visitor(registration.email()))).build());
+        return exchange("POST /api/registrations", registration(registration.email(), key));
+    }
+
+    private HttpRequest registration(String email, String key) {
+        return HttpRequest.newBuilder(URI.create(gateway + "/api/registrations")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(visitor(email))).build();
     }
 
     /** The id in a 201's body. */
