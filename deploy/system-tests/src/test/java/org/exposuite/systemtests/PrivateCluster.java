@@ -29,6 +29,9 @@ final class PrivateCluster implements AutoCloseable {
 
     private static final boolean ROOT = "root".equals(System.getProperty("user.name"));
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(120);
+    /** A build's PATH may lack the sbin directories, where runuser lives. */
+    private static final String RUNUSER = Stream.of("/usr/sbin/runuser", "/sbin/runuser")
+            .filter(path -> Files.isExecutable(Path.of(path))).findFirst().orElse("runuser");
 
     private final Path directory;
     private final Path data;
@@ -148,7 +151,7 @@ final class PrivateCluster implements AutoCloseable {
     private static List<String> asServerOwner(String... command) {
         List<String> full = new ArrayList<>();
         if (ROOT) {
-            full.addAll(List.of("runuser", "-u", "postgres", "--"));
+            full.addAll(List.of(RUNUSER, "-u", "postgres", "--"));
         }
         full.addAll(List.of(command));
         return full;
