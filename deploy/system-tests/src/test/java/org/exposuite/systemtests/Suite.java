@@ -2,15 +2,12 @@ package org.exposuite.systemtests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The whole suite as a user meets it: the three packaged services on their own PostgreSQL databases and the nginx
@@ -22,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * EXPO_SYSTEST_PORT_BASE and EXPO_SYSTEST_DB_SUFFIX).
  *
  * <p>Use {@link #gateway()} as the base URI; {@link #token(String)} mints a bearer token for a role;
- * {@link #stop(Service)} and {@link #start(Service)} take one service away and bring it back (its data kept).
+ * {@link #stop(Service)} (or {@link #kill(Service)}) and {@link #start(Service)} take one service away and bring it
+ * back (its data kept).
  * Everything stops when the test session closes and, as a backstop, when the JVM exits.
  */
 public final class Suite {
@@ -74,10 +72,7 @@ public final class Suite {
     public static final List<String> EXPO_DAYS = List.of("2018-05-26", "2018-05-27", "2018-05-28", "2018-05-29");
 
     // a busy build machine may need longer: -Dexposuite.startup-timeout-seconds=180
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(Long.getLong("exposuite.startup-timeout-seconds", 90));
-    /** Settings of a developer's shell (even a local run's database) that must not reach the suite under test. */
-    private static final List<String> SHELL_SETTINGS = List.of("QUARKUS_", "MP_", "SMALLRYE_", "EXPO_", "GATEWAY_",
-            "REGISTRATION_", "EXHIBITOR_", "PAVILION_", "MAX_BODY_SIZE");
+    static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(Long.getLong("exposuite.startup-timeout-seconds", 90));
 
     private static boolean running;
     private static RuntimeException startupFailure;
@@ -143,10 +138,16 @@ public final class Suite {
         launch("stop", service.shortName);
     }
 
-    /** Starts a stopped service again, keeping its data, and waits until it is ready. */
+    /** Kills one service with SIGKILL, as a crash would: no graceful shutdown; the gateway keeps running. */
+    public static synchronized void kill(Service service) {
+        ensureRunning();
+        launch("kill", service.shortName);
+    }
+
+    /** Starts a stopped or killed service again, keeping its data, and waits until it is ready. */
     public static synchronized void start(Service service) {
         ensureRunning();
-        if (!launcherSays("status").contains(service.shortName + " running")) {
+        if (!launcher().running(service.shortName)) {
             launch("start", service.shortName);
         }
     }
@@ -166,64 +167,16 @@ public final class Suite {
     }
 
     private static void launch(String... arguments) {
-        launcherSays(arguments).lines().forEach(line -> System.out.println("[suite] " + line));
+        launcher().run(arguments);
     }
 
-    /** Runs deploy/local/suite with this suite's settings and returns what it printed; fails when it does. */
-    private static String launcherSays(String... arguments) {
-        List<String> command = new ArrayList<>(List.of("bash", root().resolve("deploy/local/suite").toString()));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(root().toFile()).redirectErrorStream(true)
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        Map<String, String> env = builder.environment();
-        String pgHost = envOr("PGHOST", "127.0.0.1");
-        String pgPort = envOr("PGPORT", "5432");
-        String pgUser = envOr("PGUSER", "expo");
-        String pgPassword = envOr("PGPASSWORD", "expo");
-        env.keySet().removeIf(key -> !key.startsWith("EXPO_PG_") && SHELL_SETTINGS.stream().anyMatch(key::startsWith));
-        env.putIfAbsent("EXPO_PG_HOST", pgHost);
-        env.putIfAbsent("EXPO_PG_PORT", pgPort);
-        env.putIfAbsent("EXPO_PG_USER", pgUser);
-        env.putIfAbsent("EXPO_PG_PASSWORD", pgPassword);
-        env.put("EXPO_PORT_BASE", String.valueOf(PORT_BASE));
-        env.put("EXPO_DB_SUFFIX", DATABASE_SUFFIX);
-        env.put("EXPO_RUN_DIR", work().toString());
-        env.put("EXPO_READY_TIMEOUT", String.valueOf(STARTUP_TIMEOUT.toSeconds()));
-        // badges expire a week after the 2018 edition, so the suite stands on its first day, as a demo would
-        env.put("EXPO_CLOCK_FIXED", EXPO_MOMENT);
-        // small JVMs that start fast; the services are checked for behaviour here, not speed
-        env.put("EXPO_JAVA_OPTS", "-Xmx512m -XX:TieredStopAtLevel=1");
-        // the test JVM's own java runs the services
-        env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
-        if (arguments[0].equals("start") && arguments.length == 1) {
-            // a fresh schema per suite run; a service started again within the run keeps its data, as a real restart would
-            env.put("EXPO_FRESH_SCHEMA", "1");
-        }
-        // the main gateway lets the scenarios register freely; the second one is there to be rate limited
-        env.put("REGISTRATION_RATE", "50r/s");
-        env.put("REGISTRATION_BURST", "100");
-        env.put("MAX_BODY_SIZE", MAX_BODY_SIZE);
-        env.put("EXPO_RATE_LIMITED_GATEWAY", RATE_LIMITED_REGISTRATION_RATE + ":" + RATE_LIMITED_REGISTRATION_BURST);
-        try {
-            Process launcher = builder.start();
-            // the launcher's children write to their own logs, so its output ends when it does
-            String output = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!launcher.waitFor(STARTUP_TIMEOUT.toSeconds() + 60, TimeUnit.SECONDS)) {
-                launcher.destroyForcibly();
-                throw new IllegalStateException("deploy/local/suite " + String.join(" ", arguments) + " did not finish:\n" + output);
-            }
-            int exit = launcher.exitValue();
-            if (exit != 0 && !(arguments[0].equals("status") && exit == 1)) {
-                throw new IllegalStateException("deploy/local/suite " + String.join(" ", arguments) + " failed (exit " + exit
-                        + "; ports " + PORT_BASE + "-" + (PORT_BASE + 4) + ", other ones with -Dexpo.suite.port-base):\n" + output);
-            }
-            return output;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run deploy/local/suite", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running deploy/local/suite", e);
-        }
+    /** The launcher with this suite's settings. */
+    private static Launcher launcher() {
+        return new Launcher(PORT_BASE, DATABASE_SUFFIX, work(), STARTUP_TIMEOUT, Map.of(
+                // the main gateway lets the scenarios register freely; the second one is there to be rate limited
+                "REGISTRATION_RATE", "50r/s",
+                "REGISTRATION_BURST", "100",
+                "EXPO_RATE_LIMITED_GATEWAY", RATE_LIMITED_REGISTRATION_RATE + ":" + RATE_LIMITED_REGISTRATION_BURST));
     }
 
     private static void registerShutdownHook() {
@@ -255,8 +208,7 @@ public final class Suite {
     }
 
     private static String envOr(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+        return Launcher.envOr(name, fallback);
     }
 
     static void sleep(Duration duration) {
