@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +23,9 @@ import java.util.concurrent.TimeUnit;
  * EXPO_SYSTEST_PORT_BASE and EXPO_SYSTEST_DB_SUFFIX).
  *
  * <p>Use {@link #gateway()} as the base URI; {@link #token(String)} mints a bearer token for a role;
- * {@link #stop(Service)} and {@link #start(Service)} take one service away and bring it back (its data kept).
+ * {@link #stop(Service)} and {@link #start(Service)} take one service away and bring it back (its data kept);
+ * {@link #hang(Service)} freezes one (it holds its port but answers nothing) until {@link #resume(Service)};
+ * {@link #restart(Map, Service...)} starts services again with settings of their own.
  * Everything stops when the test session closes and, as a backstop, when the JVM exits.
  */
 public final class Suite {
@@ -151,6 +154,34 @@ public final class Suite {
         }
     }
 
+    /** Freezes one service (SIGSTOP), as a hung process: connections to it are accepted, nothing answers. */
+    public static synchronized void hang(Service service) {
+        ensureRunning();
+        launch("pause", service.shortName);
+    }
+
+    /** Lets a frozen service run on (SIGCONT); it then handles what was sent to it meanwhile. */
+    public static synchronized void resume(Service service) {
+        ensureRunning();
+        launch("resume", service.shortName);
+    }
+
+    /**
+     * Stops the services and starts them again, keeping their data, with these settings (environment variables, e.g.
+     * EXPO_BADGE_VERIFICATION_MAX_AGE) on top of the suite's; an empty map brings back the suite's own settings.
+     */
+    public static synchronized void restart(Map<String, String> settings, Service... services) {
+        ensureRunning();
+        String[] parts = Arrays.stream(services).map(service -> service.shortName).toArray(String[]::new);
+        launch(Map.of(), prepend("stop", parts));
+        launch(settings, prepend("start", parts));
+    }
+
+    /** A service's own log (its console output), for checks on what it reported. */
+    public static Path log(Service service) {
+        return work().resolve("logs").resolve(service.shortName + ".log");
+    }
+
     /** Stops every process the suite started; the next {@link #ensureRunning()} starts afresh. */
     public static synchronized void stopAll() {
         if (running || startupFailure != null) {
@@ -166,11 +197,26 @@ public final class Suite {
     }
 
     private static void launch(String... arguments) {
-        launcherSays(arguments).lines().forEach(line -> System.out.println("[suite] " + line));
+        launch(Map.of(), arguments);
+    }
+
+    private static void launch(Map<String, String> settings, String... arguments) {
+        launcherSays(settings, arguments).lines().forEach(line -> System.out.println("[suite] " + line));
+    }
+
+    private static String[] prepend(String first, String... rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    private static String launcherSays(String... arguments) {
+        return launcherSays(Map.of(), arguments);
     }
 
     /** Runs deploy/local/suite with this suite's settings and returns what it printed; fails when it does. */
-    private static String launcherSays(String... arguments) {
+    private static String launcherSays(Map<String, String> settings, String... arguments) {
         List<String> command = new ArrayList<>(List.of("bash", root().resolve("deploy/local/suite").toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).directory(root().toFile()).redirectErrorStream(true)
@@ -204,6 +250,7 @@ public final class Suite {
         env.put("REGISTRATION_BURST", "100");
         env.put("MAX_BODY_SIZE", MAX_BODY_SIZE);
         env.put("EXPO_RATE_LIMITED_GATEWAY", RATE_LIMITED_REGISTRATION_RATE + ":" + RATE_LIMITED_REGISTRATION_BURST);
+        env.putAll(settings);
         try {
             Process launcher = builder.start();
             // the launcher's children write to their own logs, so its output ends when it does
