@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +22,8 @@ import java.util.Map;
  *
  * <p>Use {@link #gateway()} as the base URI; {@link #token(String)} mints a bearer token for a role;
  * {@link #stop(Service)} (or {@link #kill(Service)}) and {@link #start(Service)} take one service away and bring it
- * back (its data kept).
+ * back (its data kept); {@link #hang(Service)} freezes one (it holds its port but answers nothing) until
+ * {@link #resume(Service)}; {@link #restart(Map, Service...)} starts services again with settings of their own.
  * Everything stops when the test session closes and, as a backstop, when the JVM exits.
  */
 public final class Suite {
@@ -144,6 +147,41 @@ public final class Suite {
         launch("kill", service.shortName);
     }
 
+    /** Freezes one service (SIGSTOP), as a hung process: connections to it are accepted, nothing answers. */
+    public static synchronized void hang(Service service) {
+        ensureRunning();
+        launch("pause", service.shortName);
+    }
+
+    /** Lets a frozen service run on (SIGCONT); it then handles what was sent to it meanwhile. */
+    public static synchronized void resume(Service service) {
+        ensureRunning();
+        launch("resume", service.shortName);
+    }
+
+    /**
+     * Stops the services and starts them again, keeping their data, with these settings (environment variables, e.g.
+     * EXPO_BADGE_VERIFICATION_MAX_AGE) on top of the suite's; an empty map brings back the suite's own settings.
+     */
+    public static synchronized void restart(Map<String, String> settings, Service... services) {
+        ensureRunning();
+        String[] parts = Arrays.stream(services).map(service -> service.shortName).toArray(String[]::new);
+        launcher().run(prepend("stop", parts));
+        launcher(settings).run(prepend("start", parts));
+    }
+
+    /** A service's own log (its console output), for checks on what it reported. */
+    public static Path log(Service service) {
+        return work().resolve("logs").resolve(service.shortName + ".log");
+    }
+
+    private static String[] prepend(String first, String... rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
     /** Starts a stopped or killed service again, keeping its data, and waits until it is ready. */
     public static synchronized void start(Service service) {
         ensureRunning();
@@ -172,11 +210,18 @@ public final class Suite {
 
     /** The launcher with this suite's settings. */
     private static Launcher launcher() {
-        return new Launcher(PORT_BASE, DATABASE_SUFFIX, work(), STARTUP_TIMEOUT, Map.of(
+        return launcher(Map.of());
+    }
+
+    /** The launcher with this suite's settings and, on top of them, these. */
+    private static Launcher launcher(Map<String, String> extra) {
+        Map<String, String> settings = new HashMap<>(Map.of(
                 // the main gateway lets the scenarios register freely; the second one is there to be rate limited
                 "REGISTRATION_RATE", "50r/s",
                 "REGISTRATION_BURST", "100",
                 "EXPO_RATE_LIMITED_GATEWAY", RATE_LIMITED_REGISTRATION_RATE + ":" + RATE_LIMITED_REGISTRATION_BURST));
+        settings.putAll(extra);
+        return new Launcher(PORT_BASE, DATABASE_SUFFIX, work(), STARTUP_TIMEOUT, settings);
     }
 
     private static void registerShutdownHook() {

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -37,11 +39,21 @@ public class PavilionBooths {
     @Inject
     ServiceToken serviceToken;
 
-    /** Makes the exhibitor the booth's owner of record; the same exhibitor again is no change. */
+    /** How long a call may take (the @Timeout above); the booth is not assigned once it has passed. */
+    @ConfigProperty(name = "org.exposuite.exhibitor.client.PavilionBooths/Timeout/value", defaultValue = "1000")
+    long timeoutMillis;
+
+    /**
+     * Makes the exhibitor the booth's owner of record; the same exhibitor again is no change. The call carries the
+     * moment this service stops waiting, so a hung pavilion-service that reads it later does not assign the booth to
+     * an exhibitor whose approval already failed.
+     */
     @Fallback(fallbackMethod = "unavailable", skipOn = RefusedByService.class)
     public BoothView assign(String boothCode, String exhibitorId, String exhibitorName) {
+        // the real clock, not the expo's (which may stand still on a demo day): pavilion-service compares it with its own
+        String deadline = Instant.now().plusMillis(timeoutMillis).toString();
         try {
-            return pavilion.assign(boothCode, serviceToken.authorization(), new BoothAssignment(exhibitorId, exhibitorName));
+            return pavilion.assign(boothCode, serviceToken.authorization(), deadline, new BoothAssignment(exhibitorId, exhibitorName));
         } catch (WebApplicationException e) {
             throw answerOf(e.getResponse().getStatus(), boothCode);
         } catch (ProcessingException e) {

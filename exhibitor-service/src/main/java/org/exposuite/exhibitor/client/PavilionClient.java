@@ -21,7 +21,7 @@ interface PavilionClient {
     @PUT
     @Path("/{code}/assignment")
     BoothView assign(@PathParam("code") String boothCode, @HeaderParam("Authorization") String authorization,
-                     BoothAssignment assignment);
+                     @HeaderParam("Expo-Deadline") String deadline, BoothAssignment assignment);
 
     @DELETE
     @Path("/{code}/assignment")

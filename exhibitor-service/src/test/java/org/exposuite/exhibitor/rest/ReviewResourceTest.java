@@ -25,6 +25,7 @@ import io.restassured.http.ContentType;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,6 +69,7 @@ class ReviewResourceTest {
         PavilionStub.boothIsFree(pavilion, booth, "FT");
         Applicant applicant = TestApplications.submitted();
 
+        Instant asked = Instant.now();
         approve(applicant, booth).then().statusCode(200)
                 .body("state", Matchers.equalTo("APPROVED"))
                 .body("boothCode", Matchers.equalTo(booth))
@@ -82,6 +84,9 @@ class ReviewResourceTest {
         JsonWebToken token = jwtParser.parse(assignment.getHeader("Authorization").substring("Bearer ".length()));
         assertThat(token.getGroups()).containsExactly("service");
         assertThat(token.getIssuer()).isEqualTo("expo-suite-dev");
+        // the moment this service stops waiting (its 2 s limit), so pavilion-service never assigns the booth later
+        assertThat(Instant.parse(assignment.getHeader("Expo-Deadline")))
+                .isAfter(asked.plusMillis(1500)).isBefore(Instant.now().plusMillis(2500));
 
         given().queryParam("q", applicant.companyName()).get("/api/exhibitors")
                 .then().statusCode(200)

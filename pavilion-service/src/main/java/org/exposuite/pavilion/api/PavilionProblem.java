@@ -14,6 +14,7 @@ public final class PavilionProblem {
     public static final ProblemType FLOOR_PLAN_INVALID = ProblemType.of("floor-plan-invalid", "Floor plan invalid", 422);
     public static final ProblemType BOOTH_NOT_FOUND = ProblemType.of("booth-not-found", "Booth not found", 404);
     public static final ProblemType BOOTH_TAKEN = ProblemType.of("booth-taken", "Booth taken", 409);
+    public static final ProblemType DEADLINE_PASSED = ProblemType.of("deadline-passed", "Deadline passed", 408);
     public static final ProblemType BOOTH_NOT_ASSIGNED = ProblemType.of("booth-not-assigned", "Booth not assigned to this exhibitor", 409);
     public static final ProblemType SESSION_NOT_FOUND = ProblemType.of("session-not-found", "Session not found", 404);
     public static final ProblemType STAGE_TAKEN = ProblemType.of("stage-taken", "Stage taken", 409);

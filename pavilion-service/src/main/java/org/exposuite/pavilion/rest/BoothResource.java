@@ -11,18 +11,23 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,6 +44,9 @@ import org.exposuite.pavilion.service.BoothService;
 @Path("/api/booths")
 @Tag(name = "Booths", description = "Booths on the floor plans and who stands on them")
 public class BoothResource {
+
+    /** The caller's deadline for a booth assignment, sent by exhibitor-service with every approval. */
+    static final String DEADLINE_HEADER = "Expo-Deadline";
 
     @Inject
     BoothService booths;
@@ -97,8 +105,12 @@ public class BoothResource {
     @APIResponse(responseCode = "403", description = "The token lacks the service or organizer role")
     @APIResponse(responseCode = "404", description = "Type booth-not-found: no booth has this code")
     @APIResponse(responseCode = "409", description = "Type booth-taken: another exhibitor holds or has the booth")
-    public BoothView assign(@PathParam("code") String code, @Valid @NotNull AssignmentRequest request) {
-        return booths.assign(code, request.exhibitorId(), request.exhibitorName(), actor());
+    @APIResponse(responseCode = "408", description = "Type deadline-passed: the Expo-Deadline passed before the booth was assigned; nothing changed")
+    public BoothView assign(@PathParam("code") String code, @Valid @NotNull AssignmentRequest request,
+                            @Parameter(description = "The instant (e.g. 2018-05-26T02:00:02Z) after which the caller no longer waits:"
+                                    + " an assignment that would complete later is not made")
+                            @HeaderParam(DEADLINE_HEADER) String deadline) {
+        return booths.assign(code, request.exhibitorId(), request.exhibitorName(), actor(), deadlineOf(deadline));
     }
 
     @DELETE
@@ -147,6 +159,18 @@ public class BoothResource {
     @APIResponse(responseCode = "409", description = "Type booth-taken: the new booth is taken; or booth-not-assigned: the exhibitor is not on the old booth")
     public MoveResult move(@Valid @NotNull MoveRequest request) {
         return booths.move(request.exhibitorId(), request.fromBooth(), request.toBooth(), actor());
+    }
+
+    // An unreadable deadline is refused rather than ignored, so a caller never counts on a guard it does not have.
+    private static Instant deadlineOf(String header) {
+        if (header == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(header.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(DEADLINE_HEADER + " must be an instant such as 2018-05-26T02:00:02Z.");
+        }
     }
 
     private String actor() {

@@ -21,6 +21,7 @@ import org.exposuite.pavilion.api.Page;
 import org.exposuite.pavilion.api.PavilionProblem;
 import org.exposuite.pavilion.domain.Booth;
 import org.exposuite.pavilion.domain.BoothChange;
+import org.jboss.logging.Logger;
 
 /**
  * The booth lifecycle: free → held (expires by itself) → assigned → free.
@@ -28,6 +29,8 @@ import org.exposuite.pavilion.domain.BoothChange;
  */
 @ApplicationScoped
 public class BoothService {
+
+    private static final Logger LOG = Logger.getLogger(BoothService.class);
 
     static final String SYSTEM_ACTOR = "hold-expiry";
 
@@ -114,12 +117,28 @@ public class BoothService {
     /** Assigns the booth; idempotent for the same exhibitor, refused while another exhibitor holds or has it. */
     @Transactional
     public BoothView assign(String code, String exhibitorId, String exhibitorName, String actor) {
+        return assign(code, exhibitorId, exhibitorName, actor, null);
+    }
+
+    /**
+     * Like {@link #assign(String, String, String, String)}, but undone when the caller's deadline has passed once the
+     * booth is taken: the caller has given up waiting and told its user that nothing changed. A request that sat unread
+     * while this service hung is therefore never applied late.
+     */
+    @Transactional
+    public BoothView assign(String code, String exhibitorId, String exhibitorName, String actor, Instant deadline) {
         int changed = transition(code, BoothChange.Action.ASSIGN, Booth.Status.ASSIGNED,
                 "status = 'ASSIGNED', exhibitor_id = :exhibitor, exhibitor_name = :name, held_until = null",
                 TAKE_GUARD, exhibitorId, exhibitorName, null, actor);
         Booth booth = find(code);
         if (changed == 0 && !(booth.status == Booth.Status.ASSIGNED && exhibitorId.equals(booth.exhibitorId))) {
             throw boothTaken(code);
+        }
+        // the real clock, not the expo's (which may stand still on a demo day): the deadline is the caller's real time
+        if (deadline != null && Instant.now().isAfter(deadline)) {
+            LOG.warnf("assignment of booth %s arrived after its deadline %s; not applied", code, deadline);
+            throw PavilionProblem.DEADLINE_PASSED.with("The deadline %s passed before booth '%s' could be assigned; nothing was changed.",
+                    deadline, code);
         }
         return view(booth, calendar.now());
     }

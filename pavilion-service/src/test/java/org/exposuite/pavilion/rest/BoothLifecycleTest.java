@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.agroal.api.AgroalDataSource;
@@ -13,6 +15,7 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Instant;
 import java.util.List;
 import org.exposuite.pavilion.service.BoothService;
 import org.exposuite.pavilion.api.PavilionProblem;
@@ -82,6 +85,28 @@ class BoothLifecycleTest {
         vacate(booth, "EX-INTEL").statusCode(204);
         vacate(booth, "EX-INTEL").statusCode(204);
         given().get("/api/booths/" + booth).then().body("status", equalTo("FREE")).body("exhibitorId", nullValue());
+    }
+
+    @Test
+    void assignmentArrivingAfterItsCallersDeadlineIsNotMade() {
+        String booth = booths(1).get(0);
+        // what a caller that has given up sent before this service read it
+        assignBy(booth, "EX-LENOVO", Instant.now().minusSeconds(5).toString()).statusCode(408)
+                .contentType("application/problem+json")
+                .body("type", equalTo(PavilionProblem.DEADLINE_PASSED.type().toString()));
+        given().get("/api/booths/" + booth).then().body("status", equalTo("FREE")).body("exhibitorId", nullValue());
+        given().auth().oauth2(Tokens.forRole("organizer")).get("/api/booths/" + booth + "/history")
+                .then().statusCode(200).body("exhibitorId", not(hasItem("EX-LENOVO")));
+
+        assignBy(booth, "EX-LENOVO", "soon").statusCode(400).contentType("application/problem+json");
+        assignBy(booth, "EX-LENOVO", Instant.now().plusSeconds(60).toString()).statusCode(200)
+                .body("status", equalTo("ASSIGNED")).body("exhibitorId", equalTo("EX-LENOVO"));
+    }
+
+    private static ValidatableResponse assignBy(String booth, String exhibitorId, String deadline) {
+        return given().auth().oauth2(Tokens.forRole("service")).contentType(ContentType.JSON).header("Expo-Deadline", deadline)
+                .body("{\"exhibitorId\":\"%s\",\"exhibitorName\":\"Lenovo\"}".formatted(exhibitorId))
+                .put("/api/booths/" + booth + "/assignment").then();
     }
 
     @Test
