@@ -7,38 +7,25 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /** One attendee's registration for one category and the days it covers. */
 @Entity
 public class Registration extends AttendeeDetails {
 
-    @Id
-    public UUID id;
-
     public String confirmationCode;
-
-    public String secretHash;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    public Category category;
 
     public Long invitationCodeId;
 
     @Enumerated(EnumType.STRING)
     public RegistrationStatus status;
-
 
     public String decisionReason;
 
@@ -52,13 +39,6 @@ public class Registration extends AttendeeDetails {
     @Column(name = "day")
     @OrderBy
     public Set<LocalDate> days = new LinkedHashSet<>();
-
-    public Instant createdAt;
-
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 
     public static Optional<Registration> findBySecretHash(String secretHash) {
         return find("secretHash", secretHash).firstResultOptional();
