@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /** One attendee's registration for one category and the days it covers. */
 @Entity
@@ -40,8 +41,10 @@ public class Registration extends AttendeeDetails {
     @OrderBy
     public Set<LocalDate> days = new LinkedHashSet<>();
 
-    public static Optional<Registration> findBySecretHash(String secretHash) {
-        return find("secretHash", secretHash).firstResultOptional();
+    /** The registration a secret opens, read as its id alone; an erased registration's secret opens nothing. */
+    public static Optional<UUID> holderOf(String secretHash) {
+        return getEntityManager().createQuery("select id from Registration where secretHash = ?1 and status <> ?2", UUID.class)
+                .setParameter(1, secretHash).setParameter(2, RegistrationStatus.ERASED).getResultStream().findFirst();
     }
 
     public static boolean activeWithEmail(String email) {

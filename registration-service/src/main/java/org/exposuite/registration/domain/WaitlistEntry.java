@@ -12,6 +12,7 @@ import jakarta.persistence.OrderBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -39,4 +40,10 @@ public class WaitlistEntry extends AttendeeDetails {
     @Column(name = "day")
     @OrderBy
     public Set<LocalDate> days = new LinkedHashSet<>();
+
+    /** The entry a secret opens, read as its id alone. */
+    public static Optional<UUID> holderOf(String secretHash) {
+        return getEntityManager().createQuery("select id from WaitlistEntry where secretHash = ?1", UUID.class)
+                .setParameter(1, secretHash).getResultStream().findFirst();
+    }
 }
