@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OrderBy;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.exposuite.exhibitor.api.ExhibitorProblem;
 import org.exposuite.platform.persistence.VersionedEntity;
 
 /** A company's application to exhibit, and once approved its public profile. */
@@ -104,6 +106,11 @@ public class Exhibitor extends VersionedEntity {
     public Instant submittedAt;
 
     public Instant decidedAt;
+
+    /** The application with this id; an unknown one is the 404 every caller answers. */
+    public static Exhibitor application(UUID id, LockModeType lock) {
+        return Exhibitor.<Exhibitor>findByIdOptional(id, lock).orElseThrow(ExhibitorProblem.APPLICATION_NOT_FOUND::problem);
+    }
 
     static final int STAFF_BASE_ALLOWANCE = 3;
     static final int SQUARE_METRES_PER_EXTRA_STAFF = 9;

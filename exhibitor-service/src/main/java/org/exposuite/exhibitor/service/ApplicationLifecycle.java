@@ -68,7 +68,7 @@ public class ApplicationLifecycle {
      */
     @Transactional
     public boolean moveWithoutStaff(UUID id, State from, Move move) {
-        Exhibitor.<Exhibitor>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(APPLICATION_NOT_FOUND::problem);
+        Exhibitor.application(id, LockModeType.PESSIMISTIC_WRITE);
         if (StaffMember.count("exhibitorId", id) > 0) {
             return false;
         }
@@ -90,8 +90,7 @@ public class ApplicationLifecycle {
         });
         int moved = Exhibitor.update(set + " where id = :id and state = :from", parameters);
         if (moved == 0) {
-            Exhibitor current = Exhibitor.<Exhibitor>findByIdOptional(id).orElseThrow(APPLICATION_NOT_FOUND::problem);
-            throw invalidTransition(current.state, move.to());
+            throw invalidTransition(Exhibitor.application(id, LockModeType.NONE).state, move.to());
         }
         ReviewAction record = new ReviewAction();
         record.exhibitorId = id;

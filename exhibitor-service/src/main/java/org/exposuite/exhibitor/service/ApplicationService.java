@@ -1,6 +1,5 @@
 package org.exposuite.exhibitor.service;
 
-import static org.exposuite.exhibitor.api.ExhibitorProblem.APPLICATION_NOT_FOUND;
 import static org.exposuite.exhibitor.api.ExhibitorProblem.STAFF_MEMBER_BUSY;
 import static org.exposuite.exhibitor.api.ExhibitorProblem.notEditable;
 
@@ -73,14 +72,13 @@ public class ApplicationService {
 
     @Transactional
     public ApplicationView view(UUID id) {
-        return view(Exhibitor.<Exhibitor>findByIdOptional(id).orElseThrow(APPLICATION_NOT_FOUND::problem));
+        return view(Exhibitor.application(id, LockModeType.NONE));
     }
 
     /** Changes the application while the organizers have not decided on it. */
     @Transactional
     public ApplicationView update(UUID id, ApplicationRequest request) {
-        Exhibitor exhibitor = Exhibitor.<Exhibitor>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(APPLICATION_NOT_FOUND::problem);
+        Exhibitor exhibitor = Exhibitor.application(id, LockModeType.PESSIMISTIC_WRITE);
         if (!exhibitor.state.isEditable()) {
             throw notEditable(exhibitor.state, "Changing the application");
         }
@@ -146,9 +144,7 @@ public class ApplicationService {
 
     @Transactional
     public List<ReviewActionView> history(UUID id) {
-        if (Exhibitor.findById(id) == null) {
-            throw APPLICATION_NOT_FOUND.problem();
-        }
+        Exhibitor.application(id, LockModeType.NONE);
         return ReviewAction.<ReviewAction>find("exhibitorId = ?1 order by actedAt, id", id).stream()
                 .map(a -> new ReviewActionView(a.action, a.actor, a.fromState, a.toState, a.boothCode, a.reason, a.actedAt))
                 .toList();
@@ -176,7 +172,7 @@ public class ApplicationService {
         exhibitor.beltAndRoadPartner = request.beltAndRoadPartner();
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 

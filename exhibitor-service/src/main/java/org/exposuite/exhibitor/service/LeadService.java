@@ -71,8 +71,7 @@ public class LeadService {
         }
         Badge badge = badges.verify(request.badgeToken());
         SharedContacts.Lookup lookup = contacts.lookup(badge.registrationId());
-        String notes = request.notes() == null || request.notes().isBlank() ? null : request.notes().strip();
-        LeadBook.Recorded recorded = book.record(exhibitorId, badge, request.rating(), notes, lookup);
+        LeadBook.Recorded recorded = book.record(exhibitorId, badge, request.rating(), ApplicationService.blankToNull(request.notes()), lookup);
         return new Scanned(view(recorded.lead()), recorded.created());
     }
 

@@ -1,6 +1,5 @@
 package org.exposuite.exhibitor.service;
 
-import static org.exposuite.exhibitor.api.ExhibitorProblem.APPLICATION_NOT_FOUND;
 import static org.exposuite.exhibitor.api.ExhibitorProblem.PRODUCT_NOT_FOUND;
 import static org.exposuite.exhibitor.api.ExhibitorProblem.notEditable;
 
@@ -32,8 +31,7 @@ public class ProductService {
 
     @Transactional
     public ProductView add(UUID exhibitorId, ProductRequest request) {
-        Exhibitor exhibitor = Exhibitor.<Exhibitor>findByIdOptional(exhibitorId, LockModeType.PESSIMISTIC_READ)
-                .orElseThrow(APPLICATION_NOT_FOUND::problem);
+        Exhibitor exhibitor = Exhibitor.application(exhibitorId, LockModeType.PESSIMISTIC_READ);
         requireActive(exhibitor);
         Product product = new Product();
         product.id = UUID.randomUUID();
@@ -87,15 +85,11 @@ public class ProductService {
 
     private void copy(ProductRequest request, Product product) {
         product.name = request.name().strip();
-        product.description = blankToNull(request.description());
-        product.category = blankToNull(request.category());
-        product.theme = blankToNull(request.theme());
-        product.imageUrl = blankToNull(request.imageUrl());
+        product.description = ApplicationService.blankToNull(request.description());
+        product.category = ApplicationService.blankToNull(request.category());
+        product.theme = ApplicationService.blankToNull(request.theme());
+        product.imageUrl = ApplicationService.blankToNull(request.imageUrl());
         product.updatedAt = clock.instant();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     static ProductView view(Product p) {

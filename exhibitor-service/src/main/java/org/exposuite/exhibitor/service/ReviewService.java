@@ -56,9 +56,7 @@ public class ReviewService {
 
     public ApplicationView reject(UUID id, String reason, String organizer) {
         ApplicationLifecycle.Snapshot application = lifecycle.snapshot(id);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("rejectionReason", reason.strip());
-        changes.put("decidedAt", clock.instant());
+        Map<String, Object> changes = Map.of("rejectionReason", reason.strip(), "decidedAt", clock.instant());
         lifecycle.move(id, application.state(),
                 new ApplicationLifecycle.Move(State.REJECTED, ReviewAction.Action.REJECT, organizer, reason.strip(), null, changes));
         return applications.view(id);

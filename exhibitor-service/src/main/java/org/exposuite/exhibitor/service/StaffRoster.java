@@ -1,6 +1,5 @@
 package org.exposuite.exhibitor.service;
 
-import static org.exposuite.exhibitor.api.ExhibitorProblem.APPLICATION_NOT_FOUND;
 import static org.exposuite.exhibitor.api.ExhibitorProblem.STAFF_MEMBER_NOT_FOUND;
 import static org.exposuite.exhibitor.api.ExhibitorProblem.notApproved;
 
@@ -37,33 +36,27 @@ public class StaffRoster {
     /** The exhibitor's row lock serialises reservations, so two requests cannot both take the last place. */
     @Transactional
     public Reservation reserve(UUID exhibitorId, StaffRequest request) {
-        Exhibitor exhibitor = Exhibitor.<Exhibitor>findByIdOptional(exhibitorId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(APPLICATION_NOT_FOUND::problem);
+        Exhibitor exhibitor = Exhibitor.application(exhibitorId, LockModeType.PESSIMISTIC_WRITE);
         if (exhibitor.state != Exhibitor.State.APPROVED) {
             throw notApproved(exhibitor.state, "Registering staff");
         }
         int allowance = exhibitor.staffAllowance();
         String email = request.email().strip();
-        Optional<StaffMember> existing = StaffMember.<StaffMember>find("exhibitorId = ?1 and lower(email) = lower(?2)",
-                exhibitorId, email).firstResultOptional();
-        StaffMember member;
-        if (existing.isPresent()) {
-            member = existing.get();
-            if (!member.badgeIssued()) {
-                member.familyName = request.familyName().strip();
-                member.givenName = request.givenName().strip();
-                member.updatedAt = clock.instant();
-            }
-        } else {
+        StaffMember member = StaffMember.<StaffMember>find("exhibitorId = ?1 and lower(email) = lower(?2)", exhibitorId, email)
+                .firstResult();
+        if (member == null) {
             if (StaffMember.count("exhibitorId", exhibitorId) >= allowance) {
                 throw RefusedByService.staffAllowanceExhausted(allowance);
             }
             member = new StaffMember();
             member.id = UUID.randomUUID();
             member.exhibitorId = exhibitorId;
+            member.email = email;
+        }
+        // A member whose badge is issued keeps the name on the badge.
+        if (!member.badgeIssued()) {
             member.familyName = request.familyName().strip();
             member.givenName = request.givenName().strip();
-            member.email = email;
             member.updatedAt = clock.instant();
             member.persist();
         }
@@ -113,11 +106,9 @@ public class StaffRoster {
 
     @Transactional
     public StaffRosterView roster(UUID exhibitorId) {
-        Exhibitor exhibitor = Exhibitor.<Exhibitor>findByIdOptional(exhibitorId).orElseThrow(APPLICATION_NOT_FOUND::problem);
-        List<StaffMemberView> members = StaffMember.<StaffMember>find("exhibitorId = ?1 order by createdAt, id", exhibitorId)
-                .stream().map(member -> view(member, null)).toList();
+        Exhibitor exhibitor = Exhibitor.application(exhibitorId, LockModeType.NONE);
         int allowance = exhibitor.state == Exhibitor.State.APPROVED ? exhibitor.staffAllowance() : 0;
-        return new StaffRosterView(allowance, members);
+        return new StaffRosterView(allowance, members(exhibitorId));
     }
 
     static StaffMemberView view(StaffMember member, String badgeToken) {

@@ -66,10 +66,7 @@ public class StaffService {
             throw STAFF_MEMBER_BUSY.with("The badge of this staff member is still being issued; register the "
                     + "person again to finish, then remove them.");
         }
-        badges.revoke(exhibitorId.toString(), member.registrationId());
-        if (!roster.remove(memberId, member.registrationId())) {
-            LOG.infof("staff member %s of exhibitor %s was changed while its badge was revoked", memberId, exhibitorId);
-        }
+        revokeAndRemove(exhibitorId, member);
     }
 
     /**
@@ -84,10 +81,14 @@ public class StaffService {
                 roster.release(member.id());
                 continue;
             }
-            badges.revoke(exhibitorId.toString(), member.registrationId());
-            if (!roster.remove(member.id(), member.registrationId())) {
-                LOG.infof("staff member %s of exhibitor %s was changed while its badge was revoked", member.id(), exhibitorId);
-            }
+            revokeAndRemove(exhibitorId, member);
+        }
+    }
+
+    private void revokeAndRemove(UUID exhibitorId, StaffMemberView member) {
+        badges.revoke(exhibitorId.toString(), member.registrationId());
+        if (!roster.remove(member.id(), member.registrationId())) {
+            LOG.infof("staff member %s of exhibitor %s was changed while its badge was revoked", member.id(), exhibitorId);
         }
     }
 

@@ -22,6 +22,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.exposuite.exhibitor.rest.TestApplications.Applicant;
+import org.exposuite.testfixtures.BadgeKeyServer;
+import org.exposuite.testfixtures.KeyEndpoint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -8,17 +8,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.nimbusds.jose.jwk.JWKSet;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.Map;
 
 /** A stand-in for registration-service: badge keys (JWKS), staff badges and shared contacts, on a random port. */
-public class RegistrationStub implements QuarkusTestResourceLifecycleManager {
+public class RegistrationStub extends ServiceStub {
 
     static final String KEYS_PATH = "/api/registrations/keys";
 
@@ -28,26 +25,9 @@ public class RegistrationStub implements QuarkusTestResourceLifecycleManager {
     public @interface Inject {
     }
 
-    private WireMockServer server;
-
-    @Override
-    public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().containerThreads(40));
-        server.start();
-        // the service fetches its badge keys from here too, at KEYS_PATH (see the test profile)
-        return Map.of("quarkus.rest-client.registration.url", server.baseUrl());
-    }
-
-    @Override
-    public void inject(TestInjector testInjector) {
-        testInjector.injectIntoFields(server, new TestInjector.AnnotatedAndMatchesType(Inject.class, WireMockServer.class));
-    }
-
-    @Override
-    public void stop() {
-        if (server != null) {
-            server.stop();
-        }
+    // the service fetches its badge keys from here too, at KEYS_PATH (see the test profile)
+    public RegistrationStub() {
+        super("quarkus.rest-client.registration.url", Inject.class);
     }
 
     static String staffPath(String exhibitorId) {
@@ -88,12 +68,5 @@ public class RegistrationStub implements QuarkusTestResourceLifecycleManager {
     /** The visitor does not share a contact (registration-service answers the same 404 as for an unknown visitor). */
     static void sharesNoContact(WireMockServer server, String registrationId) {
         problem(server, get(urlPathEqualTo(sharedContactPath(registrationId))), 404, "registration-not-found");
-    }
-
-    static void problem(WireMockServer server, com.github.tomakehurst.wiremock.client.MappingBuilder request, int status,
-                        String problemType) {
-        server.stubFor(request.willReturn(aResponse().withStatus(status)
-                .withHeader("Content-Type", "application/problem+json")
-                .withBody("{\"type\":\"https://problems.expo-suite.org/" + problemType + "\",\"status\":" + status + "}")));
     }
 }

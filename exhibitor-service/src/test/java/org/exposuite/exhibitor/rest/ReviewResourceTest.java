@@ -109,7 +109,7 @@ class ReviewResourceTest {
     @Test
     void boothTakenInPavilionServiceLeavesTheApplicationSubmitted() {
         String booth = newBooth();
-        PavilionStub.answer(pavilion, put(urlPathEqualTo(PavilionStub.assignmentPath(booth))), 409, "booth-taken");
+        PavilionStub.problem(pavilion, put(urlPathEqualTo(PavilionStub.assignmentPath(booth))), 409, "booth-taken");
         Applicant applicant = TestApplications.submitted();
 
         approve(applicant, booth).then().statusCode(409).contentType("application/problem+json")
@@ -132,7 +132,7 @@ class ReviewResourceTest {
     @Test
     void unknownBoothIsAnUnprocessableRequest() {
         String booth = newBooth();
-        PavilionStub.answer(pavilion, put(urlPathEqualTo(PavilionStub.assignmentPath(booth))), 404, "booth-not-found");
+        PavilionStub.problem(pavilion, put(urlPathEqualTo(PavilionStub.assignmentPath(booth))), 404, "booth-not-found");
         Applicant applicant = TestApplications.submitted();
 
         approve(applicant, booth).then().statusCode(422)
@@ -179,7 +179,7 @@ class ReviewResourceTest {
         PavilionStub.boothIsFree(pavilion, booth, "DH");
         Applicant applicant = TestApplications.submitted();
         approve(applicant, booth).then().statusCode(200);
-        PavilionStub.answer(pavilion, delete(urlPathEqualTo(PavilionStub.assignmentPath(booth))), 503, "service-unavailable");
+        PavilionStub.problem(pavilion, delete(urlPathEqualTo(PavilionStub.assignmentPath(booth))), 503, "service-unavailable");
 
         given().header("Authorization", applicant.bearer()).post("/api/exhibitors/me/withdraw")
                 .then().statusCode(503)

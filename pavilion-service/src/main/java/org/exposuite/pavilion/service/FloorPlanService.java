@@ -11,13 +11,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.exposuite.pavilion.api.FloorPlanBooth;
 import org.exposuite.pavilion.api.FloorPlanView;
 import org.exposuite.pavilion.api.PavilionProblem;
@@ -47,8 +48,7 @@ public class FloorPlanService {
 
     @Transactional
     public FloorPlanView get(String pavilionCode) {
-        Pavilion pavilion = PavilionService.find(pavilionCode);
-        return view(pavilion);
+        return view(PavilionService.find(pavilionCode));
     }
 
     /**
@@ -59,16 +59,13 @@ public class FloorPlanService {
     public FloorPlanView importPlan(String pavilionCode, List<FloorPlanBooth> plan) {
         // Row locks on the pavilion and its booths keep concurrent imports and booth changes out until this one commits.
         Pavilion pavilion = PavilionService.findNotRetired(pavilionCode, LockModeType.PESSIMISTIC_WRITE);
-        Map<String, Booth> existing = new HashMap<>();
-        for (Booth booth : Booth.<Booth>find("pavilion.id = ?1", pavilion.id).withLock(LockModeType.PESSIMISTIC_WRITE).list()) {
-            existing.put(booth.code, booth);
-        }
+        Map<String, Booth> existing = Booth.<Booth>find("pavilion.id = ?1", pavilion.id).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .stream().collect(Collectors.toMap(booth -> booth.code, booth -> booth));
         List<WrongBooth> errors = validate(pavilion, plan, existing);
         if (!errors.isEmpty()) {
             throw invalidPlan(pavilionCode, errors);
         }
-        Set<String> planned = new HashSet<>();
-        plan.forEach(b -> planned.add(b.code()));
+        Set<String> planned = plan.stream().map(FloorPlanBooth::code).collect(Collectors.toSet());
         List<Long> removed = existing.values().stream().filter(b -> !planned.contains(b.code)).map(b -> b.id).toList();
         if (!removed.isEmpty()) {
             em.createNativeQuery("delete from booth where id in (:ids)").setParameter("ids", removed).executeUpdate();
@@ -120,7 +117,7 @@ public class FloorPlanService {
             } else if (!seen.add(b.code())) {
                 wrong.add("code appears more than once in the plan");
             }
-            if (b.type() == null || !isType(b.type())) {
+            if (Arrays.stream(Booth.Type.values()).noneMatch(t -> t.name().equals(b.type()))) {
                 wrong.add("type must be one of INLINE, CORNER, PENINSULA, ISLAND");
             }
             if (b.priceClass() == null || b.priceClass().isBlank() || b.priceClass().length() > 10) {
@@ -200,15 +197,6 @@ public class FloorPlanService {
             return false;
         }
         return true;
-    }
-
-    private static boolean isType(String type) {
-        for (Booth.Type t : Booth.Type.values()) {
-            if (t.name().equals(type)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private FloorPlanView view(Pavilion pavilion) {

@@ -38,8 +38,7 @@ public class PavilionService {
 
     @Transactional
     public PavilionView get(String code) {
-        Pavilion pavilion = find(code);
-        return view(pavilion, boothCountsByPavilion(pavilion.id).getOrDefault(pavilion.id, emptyCounts()));
+        return view(find(code));
     }
 
     @Transactional
@@ -75,7 +74,7 @@ public class PavilionService {
         }
         apply(pavilion, change);
         Pavilion.flush();
-        return view(pavilion, boothCountsByPavilion(pavilion.id).getOrDefault(pavilion.id, emptyCounts()));
+        return view(pavilion);
     }
 
     @Transactional
@@ -153,6 +152,10 @@ public class PavilionService {
             counts.put(status.name(), 0L);
         }
         return counts;
+    }
+
+    private PavilionView view(Pavilion pavilion) {
+        return view(pavilion, boothCountsByPavilion(pavilion.id).getOrDefault(pavilion.id, emptyCounts()));
     }
 
     private static PavilionView view(Pavilion p, Map<String, Long> boothsByStatus) {

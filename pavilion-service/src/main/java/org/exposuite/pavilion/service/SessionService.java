@@ -97,8 +97,7 @@ public class SessionService {
 
     @Transactional
     public void delete(long id) {
-        Session session = find(id);
-        session.delete();
+        find(id).delete();
     }
 
     /** One seat per attendee: a second reservation by the same badge answers the first one; never more seats than capacity. */
@@ -111,7 +110,7 @@ public class SessionService {
         }
         Instant existing = reservedAt(id, badge.registrationId());
         if (existing != null) {
-            return new Reservation(new ReservationView(id, badge.registrationId(), calendar.local(existing), seatsLeft(id)), false);
+            return earlierReservation(id, badge, existing);
         }
         // fast answer for a full session; the guarded update below is the safeguard
         if (session.seatsTaken >= session.seatCapacity) {
@@ -128,8 +127,7 @@ public class SessionService {
                 .executeUpdate();
         if (inserted == 0) {
             // the same attendee reserved at the same moment in another request
-            return new Reservation(new ReservationView(id, badge.registrationId(),
-                    calendar.local(reservedAt(id, badge.registrationId())), seatsLeft(id)), false);
+            return earlierReservation(id, badge, reservedAt(id, badge.registrationId()));
         }
         // Last statement of the transaction, so the session row stays locked only until the commit.
         List<?> left = em.createNativeQuery("""
@@ -143,6 +141,10 @@ public class SessionService {
         }
         int seatsLeft = ((Number) left.get(0)).intValue();
         return new Reservation(new ReservationView(id, badge.registrationId(), calendar.local(now), seatsLeft), true);
+    }
+
+    private Reservation earlierReservation(long id, Badge badge, Instant reservedAt) {
+        return new Reservation(new ReservationView(id, badge.registrationId(), calendar.local(reservedAt), seatsLeft(id)), false);
     }
 
     private Instant reservedAt(long id, String registrationId) {

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.exposuite.testfixtures.BadgeKeyServer;
+import org.exposuite.testfixtures.KeyEndpoint;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -2,14 +2,30 @@ package org.exposuite.registration.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Convert;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
-/** The personal details and consents a person gives, held alike by a registration and a waiting-list entry. */
+/**
+ * What a registration and a waiting-list entry hold alike: the category, the secret's hash, the personal details and
+ * consents a person gives, and when the record was made and last changed.
+ */
 @MappedSuperclass
 public abstract class AttendeeDetails extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Category category;
+
+    public String secretHash;
 
     public String familyName;
 
@@ -33,6 +49,13 @@ public abstract class AttendeeDetails extends PanacheEntityBase {
     public Instant privacyPolicyAcceptedAt;
 
     public boolean shareContactWithExhibitors;
+
+    public Instant createdAt;
+
+    public Instant updatedAt;
+
+    @Version
+    public long version;
 
     /** Takes the details as a person entered them: names trimmed, blank optional fields left empty. */
     public void enterDetails(String familyName, String givenName, String latinName, String email, String phone,

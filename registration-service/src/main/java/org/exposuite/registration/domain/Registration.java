@@ -7,11 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,21 +21,12 @@ import java.util.UUID;
 @Entity
 public class Registration extends AttendeeDetails {
 
-    @Id
-    public UUID id;
-
     public String confirmationCode;
-
-    public String secretHash;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    public Category category;
 
     public Long invitationCodeId;
 
     @Enumerated(EnumType.STRING)
     public RegistrationStatus status;
-
 
     public String decisionReason;
 
@@ -53,15 +41,10 @@ public class Registration extends AttendeeDetails {
     @OrderBy
     public Set<LocalDate> days = new LinkedHashSet<>();
 
-    public Instant createdAt;
-
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
-    public static Optional<Registration> findBySecretHash(String secretHash) {
-        return find("secretHash", secretHash).firstResultOptional();
+    /** The registration a secret opens, read as its id alone; an erased registration's secret opens nothing. */
+    public static Optional<UUID> holderOf(String secretHash) {
+        return getEntityManager().createQuery("select id from Registration where secretHash = ?1 and status <> ?2", UUID.class)
+                .setParameter(1, secretHash).setParameter(2, RegistrationStatus.ERASED).getResultStream().findFirst();
     }
 
     public static boolean activeWithEmail(String email) {

@@ -7,14 +7,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,23 +20,14 @@ import java.util.UUID;
 @Entity
 public class WaitlistEntry extends AttendeeDetails {
 
-    @Id
-    public UUID id;
-
     // Assigned by the database on insert: the order of the line.
     @Column(insertable = false, updatable = false)
     public Long positionSequence;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    public Category category;
-
     @Enumerated(EnumType.STRING)
     public WaitlistStatus status;
 
-    public String secretHash;
-
     public String offerTokenHash;
-
 
     public Instant offeredAt;
 
@@ -52,10 +41,9 @@ public class WaitlistEntry extends AttendeeDetails {
     @OrderBy
     public Set<LocalDate> days = new LinkedHashSet<>();
 
-    public Instant createdAt;
-
-    public Instant updatedAt;
-
-    @Version
-    public long version;
+    /** The entry a secret opens, read as its id alone. */
+    public static Optional<UUID> holderOf(String secretHash) {
+        return getEntityManager().createQuery("select id from WaitlistEntry where secretHash = ?1", UUID.class)
+                .setParameter(1, secretHash).getResultStream().findFirst();
+    }
 }

@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.exposuite.platform.secret.SelfServiceRealm;
 import org.exposuite.registration.api.RegistrationProblem;
 import org.exposuite.registration.domain.Registration;
-import org.exposuite.registration.domain.RegistrationStatus;
 
 /** Attendees manage their own registration with the secret they got when registering ({@code rs_…}). */
 @ApplicationScoped
@@ -25,9 +24,7 @@ public class AttendeeRealm extends SelfServiceRealm {
     @Override
     @Transactional
     public Optional<UUID> holderOf(String secretHash) {
-        return Registration.findBySecretHash(secretHash)
-                .filter(registration -> registration.status != RegistrationStatus.ERASED)
-                .map(registration -> registration.id);
+        return Registration.holderOf(secretHash);
     }
 
     /** No secret, a wrong one, another kind and a JWT all find no registration, as does another's id. */

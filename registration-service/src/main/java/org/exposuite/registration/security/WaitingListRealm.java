@@ -23,7 +23,7 @@ public class WaitingListRealm extends SelfServiceRealm {
     @Override
     @Transactional
     public Optional<UUID> holderOf(String secretHash) {
-        return WaitlistEntry.<WaitlistEntry>find("secretHash", secretHash).firstResultOptional().map(entry -> entry.id);
+        return WaitlistEntry.holderOf(secretHash);
     }
 
     @Override

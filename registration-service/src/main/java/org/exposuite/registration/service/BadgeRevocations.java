@@ -66,7 +66,8 @@ public class BadgeRevocations {
         return new RevocationPage(revocations, next, rows.size() == limit);
     }
 
-    private static Instant instant(Object value) {
+    /** A timestamp as a native query returns it, whichever type the driver chose. */
+    static Instant instant(Object value) {
         if (value instanceof Instant i) {
             return i;
         }

@@ -69,13 +69,7 @@ public class CategoryService {
         category.capacity = request.capacity();
         apply(category, request);
         category.persistAndFlush();
-        dayCapacities.forEach((day, capacity) -> {
-            CategoryDay limit = new CategoryDay();
-            limit.categoryId = category.id;
-            limit.day = day;
-            limit.capacity = capacity;
-            limit.persist();
-        });
+        dayCapacities.forEach((day, capacity) -> addDay(category, day, capacity));
         audit.record(actor, "CATEGORY_CREATED", null, category.code,
                 "capacity " + category.capacity + ", days " + dayCapacities);
         return reloaded(category.id);
@@ -112,11 +106,7 @@ public class CategoryService {
         }
         requestedDays.forEach((day, capacity) -> {
             if (!existing.contains(day)) {
-                CategoryDay limit = new CategoryDay();
-                limit.categoryId = category.id;
-                limit.day = day;
-                limit.capacity = capacity;
-                limit.persist();
+                addDay(category, day, capacity);
             }
         });
         apply(category, request);
@@ -178,6 +168,14 @@ public class CategoryService {
             }
         }
         return capacities;
+    }
+
+    private static void addDay(Category category, LocalDate day, int capacity) {
+        CategoryDay limit = new CategoryDay();
+        limit.categoryId = category.id;
+        limit.day = day;
+        limit.capacity = capacity;
+        limit.persist();
     }
 
     private static HttpProblem notFound(String code) {

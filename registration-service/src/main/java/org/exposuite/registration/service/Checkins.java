@@ -6,11 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -168,7 +166,7 @@ public class Checkins {
         DenialReason reason = row[6] == null ? null : DenialReason.valueOf((String) row[6]);
         Registration registration = reason == null && row[0] != null ? Registration.findById(row[0]) : null;
         return Optional.of(result(nonce, reason, (String) row[1], GateDirection.valueOf((String) row[2]), localDate(row[3]),
-                instant(row[4]), registration, true));
+                BadgeRevocations.instant(row[4]), registration, true));
     }
 
     private static CheckinResult result(String nonce, DenialReason reason, String gate, GateDirection direction, LocalDate day,
@@ -213,15 +211,5 @@ public class Checkins {
 
     private static LocalDate localDate(Object value) {
         return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

@@ -71,14 +71,9 @@ public class RegistrationAdministration {
         RegistrationFilter.SqlCondition condition = filter.toSql();
         String from = " from registration r join category c on c.id = r.category_id where " + condition.where();
         List<RegistrationSummary> items = new ArrayList<>();
-        long total;
+        long[] total = new long[1];
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement count = prepare(connection, "select count(*)" + from, condition.parameters())) {
-                try (ResultSet rows = count.executeQuery()) {
-                    rows.next();
-                    total = rows.getLong(1);
-                }
-            }
+            forEachRow(connection, "select count(*)" + from, condition.parameters(), row -> total[0] = row.getLong(1));
             List<Object> parameters = new ArrayList<>(condition.parameters());
             parameters.add(size);
             parameters.add((long) page * size);
@@ -93,7 +88,7 @@ public class RegistrationAdministration {
             throw new IllegalStateException("Searching registrations failed", e);
         }
         audit.record(actor, "SEARCHED", null, filter.category(), describe(filter) + ", page " + page);
-        return new RegistrationPage(total, page, size, items);
+        return new RegistrationPage(total[0], page, size, items);
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package org.exposuite.registration.service;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
 import org.exposuite.platform.idempotency.IdempotencyKeys;
 import org.exposuite.platform.idempotency.IdempotentAnswer;
 import org.exposuite.platform.idempotency.IdempotentOperation;
+import org.exposuite.platform.problem.ProblemType;
 import org.exposuite.registration.api.NewRegistration;
 import org.exposuite.registration.api.PersonalDataExport;
 import org.exposuite.registration.api.RegistrationChange;
@@ -81,22 +83,13 @@ public class RegistrationService {
         }
 
         String secret = RegistrationSecrets.newSecret();
-        Registration registration = new Registration();
-        registration.id = UUID.randomUUID();
-        registration.confirmationCode = unusedConfirmationCode();
-        registration.secretHash = RegistrationSecrets.sha256Hex(secret);
-        registration.category = category;
+        Registration registration = newRegistration(UUID.randomUUID(), category, secret, days, now);
         registration.invitationCodeId = invitationId;
-        registration.status = category.approvalRequired ? RegistrationStatus.PENDING : RegistrationStatus.CONFIRMED;
         request.enterInto(registration, email, now);
-        registration.days.addAll(days);
-        registration.createdAt = now;
-        registration.updatedAt = now;
         persistActive(registration);
         // Places are taken last, so the hot category row stays locked only from here to the commit.
         quotas.take(category, days, limitedDays);
-        return new RegistrationCreated(registration.id, registration.confirmationCode, secret, registration.status,
-                category.code, List.copyOf(days));
+        return created(registration, secret);
     }
 
     @Transactional
@@ -237,22 +230,40 @@ public class RegistrationService {
         return invitation.id;
     }
 
-    static String unusedConfirmationCode() {
-        String code;
+    /** A new registration under a secret the caller hands out: it waits for approval where the category asks for it. */
+    static Registration newRegistration(UUID id, Category category, String secret, Set<LocalDate> days, Instant now) {
+        Registration registration = new Registration();
+        registration.id = id;
         do {
-            code = RegistrationSecrets.newConfirmationCode();
-        } while (Registration.count("confirmationCode", code) > 0);
-        return code;
+            registration.confirmationCode = RegistrationSecrets.newConfirmationCode();
+        } while (Registration.count("confirmationCode", registration.confirmationCode) > 0);
+        registration.secretHash = RegistrationSecrets.sha256Hex(secret);
+        registration.category = category;
+        registration.status = category.approvalRequired ? RegistrationStatus.PENDING : RegistrationStatus.CONFIRMED;
+        registration.days.addAll(days);
+        registration.createdAt = now;
+        registration.updatedAt = now;
+        return registration;
+    }
+
+    static RegistrationCreated created(Registration registration, String secret) {
+        return new RegistrationCreated(registration.id, registration.confirmationCode, secret, registration.status,
+                registration.category.code, List.copyOf(new TreeSet<>(registration.days)));
     }
 
     /** The partial unique index decides between two concurrent registrations with the same e-mail address. */
     static void persistActive(Registration registration) {
+        persistUnique(registration, ACTIVE_EMAIL_CONSTRAINT, RegistrationProblem.ALREADY_REGISTERED);
+    }
+
+    /** Persists now, so a concurrent twin that breaks the named unique index is answered with the problem. */
+    static void persistUnique(PanacheEntityBase entity, String constraint, ProblemType duplicate) {
         try {
-            registration.persistAndFlush();
+            entity.persistAndFlush();
         } catch (PersistenceException e) {
             if (e instanceof ConstraintViolationException violation && violation.getConstraintName() != null
-                    && violation.getConstraintName().toLowerCase(Locale.ROOT).contains(ACTIVE_EMAIL_CONSTRAINT)) {
-                throw RegistrationProblem.ALREADY_REGISTERED.problem();
+                    && violation.getConstraintName().toLowerCase(Locale.ROOT).contains(constraint)) {
+                throw duplicate.problem();
             }
             throw e;
         }
@@ -264,9 +275,5 @@ public class RegistrationService {
                 r.familyName, r.givenName, r.latinName, r.email, r.phone, r.organization, r.jobTitle, r.country,
                 List.copyOf(r.interests), r.privacyPolicyAcceptedAt, r.shareContactWithExhibitors, r.decisionReason,
                 r.createdAt, r.updatedAt);
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -76,12 +76,9 @@ public class StaffBadges {
         Set<LocalDate> limitedDays = RegistrationService.limitedDays(category);
         TreeSet<LocalDate> days = new TreeSet<>(limitedDays.isEmpty() ? expo.days() : limitedDays);
         Instant now = clock.instant();
-        Registration registration = new Registration();
-        registration.id = UUID.randomUUID();
-        registration.confirmationCode = RegistrationService.unusedConfirmationCode();
         // Staff manage nothing themselves: their exhibitor does; the secret is never handed out.
-        registration.secretHash = RegistrationSecrets.sha256Hex(RegistrationSecrets.newSecret());
-        registration.category = category;
+        Registration registration = RegistrationService.newRegistration(UUID.randomUUID(), category, RegistrationSecrets.newSecret(),
+                days, now);
         registration.status = RegistrationStatus.CONFIRMED;
         registration.familyName = request.familyName().trim();
         registration.givenName = request.givenName().trim();
@@ -90,9 +87,6 @@ public class StaffBadges {
         registration.exhibitorId = exhibitorId;
         registration.exhibitorName = request.exhibitorName().trim();
         registration.privacyPolicyAcceptedAt = now;
-        registration.days.addAll(days);
-        registration.createdAt = now;
-        registration.updatedAt = now;
         registration.persistAndFlush();
         quotas.take(category, days, limitedDays);
         return new Issued(new StaffBadge(registration.id, badges.badge(registration).token()), true);

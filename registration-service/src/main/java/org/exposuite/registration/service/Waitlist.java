@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -15,7 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,11 +25,9 @@ import org.exposuite.registration.api.WaitlistJoined;
 import org.exposuite.registration.api.WaitlistView;
 import org.exposuite.registration.domain.Category;
 import org.exposuite.registration.domain.Registration;
-import org.exposuite.registration.domain.RegistrationStatus;
 import org.exposuite.registration.domain.WaitlistEntry;
 import org.exposuite.registration.domain.WaitlistStatus;
 import org.exposuite.registration.security.RegistrationSecrets;
-import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 /**
@@ -86,15 +82,7 @@ public class Waitlist {
         entry.days.addAll(days);
         entry.createdAt = now;
         entry.updatedAt = now;
-        try {
-            entry.persistAndFlush();
-        } catch (PersistenceException e) {
-            if (e instanceof ConstraintViolationException violation && violation.getConstraintName() != null
-                    && violation.getConstraintName().toLowerCase(Locale.ROOT).contains(ACTIVE_EMAIL_CONSTRAINT)) {
-                throw RegistrationProblem.ALREADY_WAITING.problem();
-            }
-            throw e;
-        }
+        RegistrationService.persistUnique(entry, ACTIVE_EMAIL_CONSTRAINT, RegistrationProblem.ALREADY_WAITING);
         // Places may be free already (nobody else waiting): the newcomer is offered them at once.
         offerFreedPlaces(category);
         entityManager.refresh(entry);
@@ -118,12 +106,12 @@ public class Waitlist {
     @Transactional
     public void leave(UUID entryId) {
         WaitlistEntry entry = mine(entryId, true);
-        if (entry.status == WaitlistStatus.WAITING) {
+        WaitlistStatus was = entry.status;
+        if (was == WaitlistStatus.WAITING || was == WaitlistStatus.OFFERED) {
             entry.status = WaitlistStatus.LEFT;
             entry.updatedAt = clock.instant();
-        } else if (entry.status == WaitlistStatus.OFFERED) {
-            entry.status = WaitlistStatus.LEFT;
-            entry.updatedAt = clock.instant();
+        }
+        if (was == WaitlistStatus.OFFERED) {
             entityManager.flush();
             quotas.release(entry.category, entry.days, RegistrationService.limitedDays(entry.category));
         }
@@ -143,17 +131,14 @@ public class Waitlist {
         UUID registrationId = UUID.randomUUID();
         int accepted = WaitlistEntry.update("status = ?1, registrationId = ?2, updatedAt = ?3 where offerTokenHash = ?4 and status = ?5 and offerExpiresAt > ?3",
                 WaitlistStatus.ACCEPTED, registrationId, now, hash, WaitlistStatus.OFFERED);
+        // Read after the guarded statement, so the entry is loaded as that statement left it.
+        WaitlistEntry entry = WaitlistEntry.<WaitlistEntry>find("offerTokenHash", hash).firstResultOptional()
+                .filter(e -> e.status != WaitlistStatus.WAITING)
+                .orElseThrow(RegistrationProblem.OFFER_NOT_FOUND::problem);
         if (accepted == 0) {
-            WaitlistEntry entry = WaitlistEntry.<WaitlistEntry>find("offerTokenHash", hash).firstResultOptional()
-                    .orElseThrow(RegistrationProblem.OFFER_NOT_FOUND::problem);
-            if (entry.status == WaitlistStatus.WAITING) {
-                throw RegistrationProblem.OFFER_NOT_FOUND.problem();
-            }
             throw RegistrationProblem.OFFER_NO_LONGER_VALID.with("This offer is no longer valid (%s).",
                     entry.status == WaitlistStatus.OFFERED ? "EXPIRED" : entry.status.name());
         }
-        WaitlistEntry entry = WaitlistEntry.<WaitlistEntry>find("offerTokenHash", hash).firstResult();
-        entityManager.refresh(entry);
         return register(entry, registrationId, now);
     }
 
@@ -162,21 +147,11 @@ public class Waitlist {
         if (Registration.activeWithEmail(entry.email)) {
             throw RegistrationProblem.ALREADY_REGISTERED.problem();
         }
-        Category category = entry.category;
         String secret = RegistrationSecrets.newSecret();
-        Registration registration = new Registration();
-        registration.id = registrationId;
-        registration.confirmationCode = RegistrationService.unusedConfirmationCode();
-        registration.secretHash = RegistrationSecrets.sha256Hex(secret);
-        registration.category = category;
-        registration.status = category.approvalRequired ? RegistrationStatus.PENDING : RegistrationStatus.CONFIRMED;
+        Registration registration = RegistrationService.newRegistration(registrationId, entry.category, secret, entry.days, now);
         registration.copyDetailsFrom(entry);
-        registration.days.addAll(entry.days);
-        registration.createdAt = now;
-        registration.updatedAt = now;
         RegistrationService.persistActive(registration);
-        return new RegistrationCreated(registration.id, registration.confirmationCode, secret, registration.status,
-                category.code, List.copyOf(new TreeSet<>(entry.days)));
+        return RegistrationService.created(registration, secret);
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.exposuite.pavilion.rest;
+package org.exposuite.testfixtures;
 
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -22,10 +22,10 @@ import java.util.concurrent.Executors;
  */
 public class BadgeKeyServer implements QuarkusTestResourceLifecycleManager {
 
-    static final String KEYS_PATH = "/api/registrations/keys";
-    static final Duration FETCH_TIMEOUT = Duration.ofSeconds(30);
-    static final Duration MAX_AGE = Duration.ofSeconds(1);
-    static final Duration UNKNOWN_KEY_WAIT = Duration.ofSeconds(3);
+    public static final String KEYS_PATH = "/api/registrations/keys";
+    public static final Duration FETCH_TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration MAX_AGE = Duration.ofSeconds(1);
+    public static final Duration UNKNOWN_KEY_WAIT = Duration.ofSeconds(3);
 
     /** Marks the test field that receives the running server. */
     @Target(ElementType.FIELD)

@@ -1,4 +1,4 @@
-package org.exposuite.pavilion.rest;
+package org.exposuite.testfixtures;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -12,22 +12,22 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** registration-service's key endpoint as the test wants it: answering, or taking requests and never answering. */
-final class KeyEndpoint implements HttpHandler {
+public final class KeyEndpoint implements HttpHandler {
 
     private final String keySet;
     private final AtomicInteger requests = new AtomicInteger();
     private volatile CountDownLatch hanging = new CountDownLatch(0);
 
-    KeyEndpoint(JWK... keys) {
+    public KeyEndpoint(JWK... keys) {
         keySet = new JWKSet(List.of(keys)).toPublicJWKSet().toString();
     }
 
     /** From now on every request is accepted and never answered. */
-    void hang() {
+    public void hang() {
         hanging = new CountDownLatch(1);
     }
 
-    int requests() {
+    public int requests() {
         return requests.get();
     }
 
