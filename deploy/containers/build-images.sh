@@ -68,8 +68,9 @@ debian_mirror() {
 has_image() { "$engine" image inspect "$1" >/dev/null 2>&1; }
 
 # Leaves out what a server image never reads: documentation, manual pages, translations, glibc's iconv modules (Java,
-# nginx and PostgreSQL convert character sets themselves), the compiler's symbol file
-# the class-data archive for heaps over 32 GB and the cluster the PostgreSQL package makes (the image makes its own); later apt installs in the image skip the same paths.
+# nginx and PostgreSQL convert character sets themselves), the compiler's symbol file,
+# the class-data archive for heaps over 32 GB, PostgreSQL's optional JIT compiler (without it PostgreSQL plans without
+# JIT) and the cluster its package makes (the image makes its own); later apt installs in the image skip the same paths.
 slim_rootfs() {
   local rootfs="$1"
   as_root rm -rf "$rootfs"/var/lib/apt/lists/* "$rootfs"/var/cache/apt/*.bin "$rootfs"/var/cache/apt/archives/*.deb \
@@ -77,7 +78,9 @@ slim_rootfs() {
     "$rootfs"/usr/share/lintian "$rootfs"/var/cache/debconf/*-old "$rootfs"/var/log/*.log \
     "$rootfs"/usr/lib/x86_64-linux-gnu/gconv "$rootfs"/usr/lib/aarch64-linux-gnu/gconv \
     "$rootfs"/usr/lib/jvm/*/lib/ct.sym "$rootfs"/usr/lib/jvm/*/lib/server/classes_nocoops.jsa \
-    "$rootfs"/var/lib/postgresql/*/main "$rootfs"/etc/postgresql/*/main
+    "$rootfs"/var/lib/postgresql/*/main "$rootfs"/etc/postgresql/*/main "$rootfs"/usr/share/i18n \
+    "$rootfs"/usr/lib/postgresql/*/lib/llvmjit* "$rootfs"/usr/lib/postgresql/*/lib/bitcode \
+    "$rootfs"/usr/lib/*-linux-gnu/libLLVM-* "$rootfs"/usr/lib/*-linux-gnu/libz3.so.*
   printf '%s\n' 'path-exclude /usr/share/doc/*' 'path-exclude /usr/share/man/*' 'path-exclude /usr/share/info/*' \
     'path-exclude /usr/share/locale/*' 'path-exclude /usr/share/lintian/*' \
     | as_root tee "$rootfs/etc/dpkg/dpkg.cfg.d/expo-slim" >/dev/null
