@@ -56,7 +56,7 @@ trap cleanup EXIT
 expo_require_container_engine
 engine="$EXPO_CONTAINER_ENGINE"
 expo_require_basics
-command -v python3 >/dev/null || expo_die "missing prerequisite: python3 (reads the API's JSON answers)"
+expo_require_tool python3 python3 "Python 3 (reads the API's JSON answers)"
 for s in "${services[@]}" gateway; do
   n="$prefix/$s"; [[ "$s" == gateway ]] || n="$n-service"
   "$engine" image inspect "$n:$tag" >/dev/null 2>&1 || expo_die "image $n:$tag not found in $engine; build it: deploy/containers/build-images.sh"
