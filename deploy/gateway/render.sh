@@ -63,9 +63,11 @@ done
 export GATEWAY_UPSTREAMS
 
 # nginx does not read /etc/resolv.conf: the resolver for the upstream names is configured, by default the container's
+# first nameserver only: nginx asks its resolvers in turn, and Podman lists the host's after its own, which do not
+# know the compose service names
 if [[ -z "${GATEWAY_RESOLVER:-}" ]]; then
   GATEWAY_RESOLVER="$(sed -n 's/^[[:space:]]*nameserver[[:space:]]\+\([^[:space:]%]\+\).*/\1/p' /etc/resolv.conf 2>/dev/null \
-    | sed 's/^\(.*:.*\)$/[\1]/' | paste -sd ' ' -)"
+    | head -n 1 | sed 's/^\(.*:.*\)$/[\1]/')"
   if [[ -z "$GATEWAY_RESOLVER" ]]; then
     ((names == 0)) || { echo "render.sh: no nameserver in /etc/resolv.conf for the upstream names: set GATEWAY_RESOLVER" >&2; exit 1; }
     # never asked: every upstream is an address

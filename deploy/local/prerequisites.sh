@@ -232,3 +232,47 @@ SQL
     fi
   done
 }
+
+# The container engine of the image build and the smoke test: EXPO_CONTAINER_ENGINE (podman or docker), else podman
+# where installed, else docker where its daemon answers (a docker command without a daemon does not count), else podman.
+expo_container_engine() {
+  local engine="${EXPO_CONTAINER_ENGINE:-}"
+  if [[ -n "$engine" ]]; then
+    [[ "$engine" == podman || "$engine" == docker ]] || expo_die "EXPO_CONTAINER_ENGINE must be podman or docker (got '$engine')"
+  elif command -v podman >/dev/null; then engine=podman
+  elif command -v docker >/dev/null && timeout 20 docker info >/dev/null 2>&1; then engine=docker
+  else engine=podman
+  fi
+  printf '%s\n' "$engine"
+}
+
+# The engine ready to build and run images; exports EXPO_CONTAINER_ENGINE. Podman and runc are installed as root on
+# Debian, and a missing /etc/containers/containers.conf gets runc and explicit ulimits: the default runtime fails on
+# rlimits and cgroups on some machines. An existing containers.conf is left as it is.
+expo_require_container_engine() {
+  local engine
+  engine="$(expo_container_engine)" || exit 1
+  if [[ "$engine" == docker ]]; then
+    command -v docker >/dev/null || expo_die "missing prerequisite: Docker (docker); install it or set EXPO_CONTAINER_ENGINE=podman"
+    timeout 20 docker info >/dev/null 2>&1 || expo_die "docker does not reach its daemon (docker info fails); start it or set EXPO_CONTAINER_ENGINE=podman"
+  else
+    expo_require_tool podman podman "Podman (builds and runs the container images)"
+    expo_require_tool runc runc "runc (the container runtime Podman uses here)"
+    if [[ ! -e /etc/containers/containers.conf ]]; then
+      if [[ $EUID -eq 0 ]]; then
+        expo_say "writing /etc/containers/containers.conf: runtime runc, ulimits nofile and nproc 4096 (it was absent)"
+        mkdir -p /etc/containers
+        printf '%s\n' '[containers]' 'default_ulimits = ["nofile=4096:4096", "nproc=4096:4096"]' '[engine]' 'runtime = "runc"' \
+          >/etc/containers/containers.conf
+      else
+        expo_warn "no /etc/containers/containers.conf; if containers fail to start, give it runtime = \"runc\" under [engine] (see the README)"
+      fi
+    fi
+  fi
+  export EXPO_CONTAINER_ENGINE="$engine"
+}
+
+# debootstrap makes the base images where no container registry is reachable.
+expo_require_debootstrap() {
+  expo_require_tool debootstrap debootstrap "debootstrap (makes the base images without a container registry)"
+}
