@@ -1,6 +1,8 @@
 package org.exposuite.platform.problem;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -17,6 +19,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * an empty one, or the JSON {@code null}. An operation whose body is optional reads those as no body.
  */
 @Provider
+@ConstrainedTo(RuntimeType.SERVER) // bodies this service reads, never the answers its clients read from others
 public class RequiredBody implements ReaderInterceptor {
 
     private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
