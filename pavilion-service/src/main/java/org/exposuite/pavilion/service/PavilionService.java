@@ -55,8 +55,10 @@ public class PavilionService {
 
     @Transactional
     public PavilionView change(String code, PavilionChange change) {
-        // The row lock keeps entrance scans and floor plan imports out while the limits change.
-        Pavilion pavilion = find(code, LockModeType.PESSIMISTIC_WRITE);
+        // The row lock keeps entrance scans and floor plan imports out while the limits change; taken after the read, its
+        // version check refuses (409) a change another organizer committed meanwhile instead of overwriting it.
+        Pavilion pavilion = find(code);
+        Pavilion.getEntityManager().lock(pavilion, LockModeType.PESSIMISTIC_WRITE);
         if (change.safeOccupancy() < pavilion.occupancy) {
             throw PavilionProblem.OCCUPANCY_ABOVE_LIMIT.with(
                     "The pavilion now holds %d people; the safe limit cannot be set below that.", pavilion.occupancy);

@@ -79,7 +79,9 @@ public class SessionService {
 
     @Transactional
     public SessionView change(long id, SessionRequest request) {
-        Session session = find(id, LockModeType.PESSIMISTIC_WRITE);
+        // Locked after the read, so the version check refuses (409) a change another organizer committed meanwhile.
+        Session session = find(id);
+        em.lock(session, LockModeType.PESSIMISTIC_WRITE);
         // Capacity first: the guarded statement must not flush the other changes before their clash check.
         int changed = em.createNativeQuery("update session set seat_capacity = :capacity where id = :id and seats_taken <= :capacity")
                 .setParameter("capacity", request.seatCapacity())

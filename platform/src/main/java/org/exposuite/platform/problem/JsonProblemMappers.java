@@ -1,5 +1,7 @@
 package org.exposuite.platform.problem;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -72,6 +74,9 @@ public class JsonProblemMappers {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return unknownField(unknown);
         }
+        if (e.getPath().isEmpty() && e.getTargetType() != null && !isList(e.getTargetType())) {
+            return notAnObject(e);
+        }
         if (e instanceof InvalidFormatException wrong && wrong.getValue() instanceof String text && text.indexOf('\0') >= 0) {
             return fieldProblem(WRONG_TYPE, fieldPath(e), NulFreeText.MESSAGE);
         }
@@ -82,6 +87,24 @@ public class JsonProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public Response unknownField(UnrecognizedPropertyException e) {
         return fieldProblem(UNKNOWN_FIELD, fieldPath(e), "is not a field of this request");
+    }
+
+    /** The whole body has the wrong shape (an array, a string, a number where an object belongs): there is no field to name. */
+    private static Response notAnObject(MismatchedInputException e) {
+        JsonToken sent = e.getProcessor() instanceof JsonParser parser ? parser.currentToken() : null;
+        String what = sent == null ? "something else" : switch (sent) {
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "true or false";
+            default -> "something else";
+        };
+        HttpProblem.Builder problem = PlatformProblem.BODY_REQUIRED.builder("The request body must be a JSON object; it is %s.", what);
+        return withRequestId(problem).build().toResponse();
+    }
+
+    private static boolean isList(Class<?> type) {
+        return Collection.class.isAssignableFrom(type) || type.isArray();
     }
 
     private static Response fieldProblem(URI type, String field, String message) {
