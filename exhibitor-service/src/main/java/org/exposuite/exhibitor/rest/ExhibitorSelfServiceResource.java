@@ -58,13 +58,13 @@ public class ExhibitorSelfServiceResource {
     ProductService products;
 
     @GET
-    @Operation(summary = "Read your application and its state")
+    @Operation(operationId = "readMyApplication", summary = "Read your application and its state")
     public ApplicationView get() {
         return applications.view(caller.id());
     }
 
     @PUT
-    @Operation(summary = "Change your application while it is a draft or submitted")
+    @Operation(operationId = "changeMyApplication", summary = "Change your application while it is a draft or submitted")
     @APIResponse(responseCode = "409", description = "The organizers decided already, or it was withdrawn (application-not-editable)")
     public ApplicationView update(@Valid @NotNull ApplicationRequest request) {
         return applications.update(caller.id(), request);
@@ -72,7 +72,7 @@ public class ExhibitorSelfServiceResource {
 
     @POST
     @Path("/submit")
-    @Operation(summary = "Submit your draft application for review")
+    @Operation(operationId = "submitMyApplication", summary = "Submit your draft application for review")
     @APIResponse(responseCode = "409", description = "Only a draft can be submitted (invalid-transition, with currentState)")
     public ApplicationView submit() {
         return applications.submit(caller.id());
@@ -80,7 +80,7 @@ public class ExhibitorSelfServiceResource {
 
     @POST
     @Path("/withdraw")
-    @Operation(summary = "Withdraw your submitted application, or withdraw as an approved exhibitor (staff badges are revoked and the booth is freed)")
+    @Operation(operationId = "withdrawMyApplication", summary = "Withdraw your submitted application, or withdraw as an approved exhibitor (staff badges are revoked and the booth is freed)")
     @APIResponse(responseCode = "409", description = "Not submitted or approved (invalid-transition, with currentState), "
             + "or staff members keep being registered meanwhile (staff-member-busy)")
     @APIResponse(responseCode = "503", description = "registration-service cannot revoke the staff badges, or pavilion-service "
@@ -91,8 +91,8 @@ public class ExhibitorSelfServiceResource {
 
     @GET
     @Path("/products")
-    @Operation(summary = "List your products")
-    public List<ProductView> listProducts(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    @Operation(operationId = "listMyProducts", summary = "List your products")
+    public List<ProductView> listProducts(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return products.own(caller.id(), page, size);
     }
