@@ -67,6 +67,7 @@ public class ApplicationResource {
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "listApplications", summary = "List applications for review, oldest first, filtered by state, theme, pavilion (requested or assigned) and country")
+    @APIResponse(responseCode = "200", description = "One page of applications")
     @APIResponse(responseCode = "403", description = "The token lacks the organizer role")
     public List<ApplicationView> list(@QueryParam("state") Exhibitor.State state,
                                       @QueryParam("theme") @Size(max = 100) String theme,
@@ -82,6 +83,7 @@ public class ApplicationResource {
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "getApplication", summary = "Read one application with its contact details")
+    @APIResponse(responseCode = "200", description = "The application")
     @APIResponse(responseCode = "404", description = "No such application")
     public ApplicationView get(@PathParam("id") UUID id) {
         return applications.view(id);
@@ -92,6 +94,7 @@ public class ApplicationResource {
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "applicationHistory", summary = "Every recorded step of an application: who, when, what, from which state to which, and why")
+    @APIResponse(responseCode = "200", description = "The steps, oldest first")
     @APIResponse(responseCode = "404", description = "No such application")
     public List<ReviewActionView> history(@PathParam("id") UUID id) {
         return applications.history(id);
@@ -116,6 +119,7 @@ public class ApplicationResource {
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "rejectApplication", summary = "Reject a submitted application with a reason the company will read")
+    @APIResponse(responseCode = "200", description = "Rejected")
     @APIResponse(responseCode = "404", description = "No such application")
     @APIResponse(responseCode = "409", description = "The application is not SUBMITTED (invalid-transition, with currentState)")
     public ApplicationView reject(@PathParam("id") UUID id, @Valid @NotNull RejectionRequest request) {

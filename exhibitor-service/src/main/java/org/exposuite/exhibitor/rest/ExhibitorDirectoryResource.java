@@ -48,6 +48,7 @@ public class ExhibitorDirectoryResource {
     @PermitAll
     @SecurityRequirements
     @Operation(operationId = "getExhibitor", summary = "An approved exhibitor's page with its booth and products")
+    @APIResponse(responseCode = "200", description = "The exhibitor's public profile")
     @APIResponse(responseCode = "404", description = "No approved exhibitor with this id")
     public ExhibitorProfile get(@PathParam("id") UUID id) {
         return directory.profile(id);

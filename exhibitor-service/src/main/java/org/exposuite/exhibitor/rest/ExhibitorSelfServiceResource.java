@@ -59,12 +59,14 @@ public class ExhibitorSelfServiceResource {
 
     @GET
     @Operation(operationId = "readMyApplication", summary = "Read your application and its state")
+    @APIResponse(responseCode = "200", description = "Your application")
     public ApplicationView get() {
         return applications.view(caller.id());
     }
 
     @PUT
     @Operation(operationId = "changeMyApplication", summary = "Change your application while it is a draft or submitted")
+    @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "409", description = "The organizers decided already, or it was withdrawn (application-not-editable)")
     public ApplicationView update(@Valid @NotNull ApplicationRequest request) {
         return applications.update(caller.id(), request);
@@ -73,6 +75,7 @@ public class ExhibitorSelfServiceResource {
     @POST
     @Path("/submit")
     @Operation(operationId = "submitMyApplication", summary = "Submit your draft application for review")
+    @APIResponse(responseCode = "200", description = "Submitted")
     @APIResponse(responseCode = "409", description = "Only a draft can be submitted (invalid-transition, with currentState)")
     public ApplicationView submit() {
         return applications.submit(caller.id());
@@ -81,6 +84,7 @@ public class ExhibitorSelfServiceResource {
     @POST
     @Path("/withdraw")
     @Operation(operationId = "withdrawMyApplication", summary = "Withdraw your submitted application, or withdraw as an approved exhibitor (staff badges are revoked and the booth is freed)")
+    @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "409", description = "Not submitted or approved (invalid-transition, with currentState), "
             + "or staff members keep being registered meanwhile (staff-member-busy)")
     @APIResponse(responseCode = "503", description = "registration-service cannot revoke the staff badges, or pavilion-service "
@@ -92,6 +96,7 @@ public class ExhibitorSelfServiceResource {
     @GET
     @Path("/products")
     @Operation(operationId = "listMyProducts", summary = "List your products")
+    @APIResponse(responseCode = "200", description = "One page of your products")
     public List<ProductView> listProducts(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return products.own(caller.id(), page, size);
@@ -112,6 +117,7 @@ public class ExhibitorSelfServiceResource {
     @PUT
     @Path("/products/{productId}")
     @Operation(summary = "Change one of your products")
+    @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "404", description = "No such product of yours")
     public ProductView changeProduct(@PathParam("productId") UUID productId, @Valid @NotNull ProductRequest request) {
         return products.change(caller.id(), productId, request);

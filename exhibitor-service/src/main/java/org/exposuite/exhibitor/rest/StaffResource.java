@@ -40,6 +40,7 @@ public class StaffResource {
 
     @GET
     @Operation(operationId = "listStaff", summary = "List your staff and your staff allowance")
+    @APIResponse(responseCode = "200", description = "Your staff and their badges")
     public StaffRosterView list() {
         return staff.roster(caller.id());
     }

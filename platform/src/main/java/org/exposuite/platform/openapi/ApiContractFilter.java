@@ -49,6 +49,7 @@ public class ApiContractFilter implements OASFilter {
         // one schema for every error answer, in place of the problem extension's generic ones
         components.removeSchema("HttpProblem");
         components.removeSchema("HttpValidationProblem");
+        components.removeSchema("Violation");
         openAPI.setComponents(components.addSchema(PROBLEM_SCHEMA, problemSchema()));
         // relative: the document is read through the gateway (the API's one origin) or from the service itself
         openAPI.setServers(List.of(OASFactory.createServer().url("/")
