@@ -52,7 +52,7 @@ public class ApplicationResource {
     @POST
     @PermitAll
     @SecurityRequirements
-    @Operation(summary = "Apply to exhibit (no account needed); the application starts as a draft")
+    @Operation(operationId = "apply", summary = "Apply to exhibit (no account needed); the application starts as a draft")
     @APIResponse(responseCode = "201", description = "Created; the body holds the secret that manages the application and later the exhibitor profile, shown only this once")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
     @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still in progress")

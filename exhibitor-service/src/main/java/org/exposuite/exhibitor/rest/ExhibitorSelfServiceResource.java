@@ -104,7 +104,7 @@ public class ExhibitorSelfServiceResource {
 
     @POST
     @Path("/products")
-    @Operation(summary = "Add a product; it shows in the public catalogue once you are approved")
+    @Operation(operationId = "addProduct", summary = "Add a product; it shows in the public catalogue once you are approved")
     @APIResponse(responseCode = "201", description = "Added")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong (the image must be an http or https address)")
     @APIResponse(responseCode = "409", description = "The application was rejected or withdrawn")
@@ -116,7 +116,7 @@ public class ExhibitorSelfServiceResource {
 
     @PUT
     @Path("/products/{productId}")
-    @Operation(summary = "Change one of your products")
+    @Operation(operationId = "changeProduct", summary = "Change one of your products")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "404", description = "No such product of yours")
     public ProductView changeProduct(@PathParam("productId") UUID productId, @Valid @NotNull ProductRequest request) {
@@ -125,7 +125,7 @@ public class ExhibitorSelfServiceResource {
 
     @DELETE
     @Path("/products/{productId}")
-    @Operation(summary = "Remove one of your products")
+    @Operation(operationId = "removeProduct", summary = "Remove one of your products")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such product of yours")
     public void removeProduct(@PathParam("productId") UUID productId) {

@@ -122,7 +122,7 @@ public class PavilionResource {
     @Path("/{code}/floorplan")
     @PermitAll
     @SecurityRequirements
-    @Operation(summary = "The pavilion's floor plan as data: hall size in metres and every booth")
+    @Operation(operationId = "floorPlan", summary = "The pavilion's floor plan as data: hall size in metres and every booth")
     @APIResponse(responseCode = "200", description = "The floor plan")
     @APIResponse(responseCode = "404", description = "No pavilion has this code")
     public FloorPlanView floorPlan(@PathParam("code") @Size(max = 16) String code) {
@@ -134,7 +134,7 @@ public class PavilionResource {
     @Produces(SVG)
     @PermitAll
     @SecurityRequirements
-    @Operation(summary = "The pavilion's floor plan as a picture: booths to scale, coloured by status, with exhibitor names")
+    @Operation(operationId = "floorPlanPicture", summary = "The pavilion's floor plan as a picture: booths to scale, coloured by status, with exhibitor names")
     @APIResponse(responseCode = "200", description = "An SVG image")
     @APIResponse(responseCode = "404", description = "No pavilion has this code")
     public RestResponse<String> floorPlanPicture(@PathParam("code") @Size(max = 16) String code) {
@@ -146,7 +146,7 @@ public class PavilionResource {
     @Path("/{code}/floorplan")
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Import the pavilion's whole floor plan",
+    @Operation(operationId = "importFloorPlan", summary = "Import the pavilion's whole floor plan",
             description = "Booths in the plan are created or placed anew (their status stays); booths left out are removed, "
                     + "which only free booths may be. The plan is checked as a whole: if one booth is wrong nothing is stored, "
                     + "and the answer's `errors` names every wrong booth and what is wrong with it.")

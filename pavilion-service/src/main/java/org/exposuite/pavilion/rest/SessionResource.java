@@ -58,7 +58,7 @@ public class SessionResource {
     @GET
     @PermitAll
     @SecurityRequirements
-    @Operation(summary = "The programme, by start time, filtered by day (in the expo's time zone), theme, pavilion and kind, with seats left")
+    @Operation(operationId = "programme", summary = "The programme, by start time, filtered by day (in the expo's time zone), theme, pavilion and kind, with seats left")
     @APIResponse(responseCode = "200", description = "One page of sessions")
     @APIResponse(responseCode = "400", description = "A filter or the paging is wrong")
     public Page<SessionView> programme(

@@ -99,7 +99,7 @@ public class CategoryResource {
     @Path("{code}/invitations")
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Create an invitation code for a category, with its number of uses")
+    @Operation(operationId = "createInvitation", summary = "Create an invitation code for a category, with its number of uses")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
     @APIResponse(responseCode = "404", description = "No such category")

@@ -69,7 +69,7 @@ public class RegistrationResource {
     @POST
     @PermitAll
     @SecurityRequirements
-    @Operation(summary = "Register for the expo",
+    @Operation(operationId = "register", summary = "Register for the expo",
             description = "No account needed. The answer holds a secret, shown only this once, to read, change, cancel, export or erase"
                     + " the registration (send it as 'Authorization: Bearer rs_…'). Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Registered (or the replayed first answer to the same Idempotency-Key and body)")
