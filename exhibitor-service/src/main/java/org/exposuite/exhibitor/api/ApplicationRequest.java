@@ -16,14 +16,14 @@ import org.exposuite.platform.validation.IsoCountry;
 public record ApplicationRequest(
         @NotBlank @Size(max = 200) String companyNameEn,
         @Size(max = 200) String companyNameZh,
-        @NotNull @IsoCountry String country,
-        @Size(max = 500) @Pattern(regexp = "(?i)https?://\\S+", message = "must be an http or https address") String website,
+        @NotNull @Size(max = 2) @IsoCountry String country,
+        @Size(max = 500) @Pattern(regexp = "[Hh][Tt][Tt][Pp][Ss]?://\\S+", message = "must be an http or https address") String website,
         @Size(max = 4000) String description,
         @NotNull @Valid ContactPerson contact,
         /* Pavilion themes and dialogue topics, e.g. "Artificial Intelligence", "Smart City". */
         @Size(max = 10) List<@NotBlank @Size(max = 100) String> themes,
         /* Pavilion codes the company would like to stand in. */
-        @Size(max = 3) List<@NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{0,15}", message = "must be a pavilion code") String> requestedPavilions,
+        @Size(max = 3) List<@NotBlank @Size(max = 16) @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{0,15}", message = "must be a pavilion code") String> requestedPavilions,
         @Min(9) @Max(5000) Integer boothSizeM2,
         BoothType boothType,
         /* The company represents a partner city of the Belt and Road pavilion. */

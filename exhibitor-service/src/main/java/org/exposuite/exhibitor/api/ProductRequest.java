@@ -10,5 +10,5 @@ public record ProductRequest(
         @Size(max = 4000) String description,
         @Size(max = 100) String category,
         @Size(max = 100) String theme,
-        @Size(max = 1000) @Pattern(regexp = "(?i)https?://\\S+", message = "must be an http or https address") String imageUrl) {
+        @Size(max = 1000) @Pattern(regexp = "[Hh][Tt][Tt][Pp][Ss]?://\\S+", message = "must be an http or https address") String imageUrl) {
 }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.exhibitor.api.ApplicationCreated;
 import org.exposuite.exhibitor.api.ApplicationRequest;
@@ -50,7 +51,8 @@ public class ApplicationResource {
 
     @POST
     @PermitAll
-    @Operation(summary = "Apply to exhibit (no account needed); the application starts as a draft")
+    @SecurityRequirements
+    @Operation(operationId = "apply", summary = "Apply to exhibit (no account needed); the application starts as a draft")
     @APIResponse(responseCode = "201", description = "Created; the body holds the secret that manages the application and later the exhibitor profile, shown only this once")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
     @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still in progress")
@@ -64,14 +66,14 @@ public class ApplicationResource {
     @GET
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "List applications for review, oldest first, filtered by state, theme, pavilion (requested or assigned) and country")
-    @APIResponse(responseCode = "401", description = "No valid token")
+    @Operation(operationId = "listApplications", summary = "List applications for review, oldest first, filtered by state, theme, pavilion (requested or assigned) and country")
+    @APIResponse(responseCode = "200", description = "One page of applications")
     @APIResponse(responseCode = "403", description = "The token lacks the organizer role")
     public List<ApplicationView> list(@QueryParam("state") Exhibitor.State state,
                                       @QueryParam("theme") @Size(max = 100) String theme,
                                       @QueryParam("pavilion") @Size(max = 16) String pavilion,
-                                      @QueryParam("country") @Pattern(regexp = "[A-Z]{2}") String country,
-                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                      @QueryParam("country") @Size(max = 2) @Pattern(regexp = "[A-Z]{2}") String country,
+                                      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return applications.list(state, theme, pavilion, country, page, size);
     }
@@ -80,7 +82,8 @@ public class ApplicationResource {
     @Path("/{id}")
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Read one application with its contact details")
+    @Operation(operationId = "getApplication", summary = "Read one application with its contact details")
+    @APIResponse(responseCode = "200", description = "The application")
     @APIResponse(responseCode = "404", description = "No such application")
     public ApplicationView get(@PathParam("id") UUID id) {
         return applications.view(id);
@@ -90,7 +93,8 @@ public class ApplicationResource {
     @Path("/{id}/history")
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Every recorded step of an application: who, when, what, from which state to which, and why")
+    @Operation(operationId = "applicationHistory", summary = "Every recorded step of an application: who, when, what, from which state to which, and why")
+    @APIResponse(responseCode = "200", description = "The steps, oldest first")
     @APIResponse(responseCode = "404", description = "No such application")
     public List<ReviewActionView> history(@PathParam("id") UUID id) {
         return applications.history(id);
@@ -100,7 +104,7 @@ public class ApplicationResource {
     @Path("/{id}/approve")
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Approve a submitted application onto a booth; pavilion-service assigns the booth first")
+    @Operation(operationId = "approveApplication", summary = "Approve a submitted application onto a booth; pavilion-service assigns the booth first")
     @APIResponse(responseCode = "200", description = "Approved; the exhibitor now stands on the booth and appears in the directory")
     @APIResponse(responseCode = "404", description = "No such application")
     @APIResponse(responseCode = "409", description = "The application is not SUBMITTED (invalid-transition, with currentState), or the booth is taken (booth-taken)")
@@ -114,7 +118,8 @@ public class ApplicationResource {
     @Path("/{id}/reject")
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Reject a submitted application with a reason the company will read")
+    @Operation(operationId = "rejectApplication", summary = "Reject a submitted application with a reason the company will read")
+    @APIResponse(responseCode = "200", description = "Rejected")
     @APIResponse(responseCode = "404", description = "No such application")
     @APIResponse(responseCode = "409", description = "The application is not SUBMITTED (invalid-transition, with currentState)")
     public ApplicationView reject(@PathParam("id") UUID id, @Valid @NotNull RejectionRequest request) {

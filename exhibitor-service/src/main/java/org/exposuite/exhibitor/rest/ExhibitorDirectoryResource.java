@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.exhibitor.api.DirectoryEntry;
 import org.exposuite.exhibitor.api.ExhibitorProfile;
@@ -30,13 +31,14 @@ public class ExhibitorDirectoryResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Search approved exhibitors with their pavilion and booth, a page at a time")
+    @SecurityRequirements
+    @Operation(operationId = "listExhibitors", summary = "Search approved exhibitors with their pavilion and booth, a page at a time")
     public List<DirectoryEntry> list(@Parameter(description = "Text in either company name, the description or a product name")
                                      @QueryParam("q") @Size(max = 100) String text,
                                      @QueryParam("theme") @Size(max = 100) String theme,
                                      @QueryParam("pavilion") @Size(max = 16) String pavilion,
-                                     @QueryParam("country") @Pattern(regexp = "[A-Z]{2}") String country,
-                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                     @QueryParam("country") @Size(max = 2) @Pattern(regexp = "[A-Z]{2}") String country,
+                                     @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return directory.search(text, theme, pavilion, country, page, size);
     }
@@ -44,7 +46,9 @@ public class ExhibitorDirectoryResource {
     @GET
     @Path("/{id: [0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}")
     @PermitAll
-    @Operation(summary = "An approved exhibitor's page with its booth and products")
+    @SecurityRequirements
+    @Operation(operationId = "getExhibitor", summary = "An approved exhibitor's page with its booth and products")
+    @APIResponse(responseCode = "200", description = "The exhibitor's public profile")
     @APIResponse(responseCode = "404", description = "No approved exhibitor with this id")
     public ExhibitorProfile get(@PathParam("id") UUID id) {
         return directory.profile(id);

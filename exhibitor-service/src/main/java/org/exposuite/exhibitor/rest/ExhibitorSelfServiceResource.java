@@ -58,13 +58,15 @@ public class ExhibitorSelfServiceResource {
     ProductService products;
 
     @GET
-    @Operation(summary = "Read your application and its state")
+    @Operation(operationId = "readMyApplication", summary = "Read your application and its state")
+    @APIResponse(responseCode = "200", description = "Your application")
     public ApplicationView get() {
         return applications.view(caller.id());
     }
 
     @PUT
-    @Operation(summary = "Change your application while it is a draft or submitted")
+    @Operation(operationId = "changeMyApplication", summary = "Change your application while it is a draft or submitted")
+    @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "409", description = "The organizers decided already, or it was withdrawn (application-not-editable)")
     public ApplicationView update(@Valid @NotNull ApplicationRequest request) {
         return applications.update(caller.id(), request);
@@ -72,7 +74,8 @@ public class ExhibitorSelfServiceResource {
 
     @POST
     @Path("/submit")
-    @Operation(summary = "Submit your draft application for review")
+    @Operation(operationId = "submitMyApplication", summary = "Submit your draft application for review")
+    @APIResponse(responseCode = "200", description = "Submitted")
     @APIResponse(responseCode = "409", description = "Only a draft can be submitted (invalid-transition, with currentState)")
     public ApplicationView submit() {
         return applications.submit(caller.id());
@@ -80,7 +83,8 @@ public class ExhibitorSelfServiceResource {
 
     @POST
     @Path("/withdraw")
-    @Operation(summary = "Withdraw your submitted application, or withdraw as an approved exhibitor (staff badges are revoked and the booth is freed)")
+    @Operation(operationId = "withdrawMyApplication", summary = "Withdraw your submitted application, or withdraw as an approved exhibitor (staff badges are revoked and the booth is freed)")
+    @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "409", description = "Not submitted or approved (invalid-transition, with currentState), "
             + "or staff members keep being registered meanwhile (staff-member-busy)")
     @APIResponse(responseCode = "503", description = "registration-service cannot revoke the staff badges, or pavilion-service "
@@ -91,15 +95,16 @@ public class ExhibitorSelfServiceResource {
 
     @GET
     @Path("/products")
-    @Operation(summary = "List your products")
-    public List<ProductView> listProducts(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    @Operation(operationId = "listMyProducts", summary = "List your products")
+    @APIResponse(responseCode = "200", description = "One page of your products")
+    public List<ProductView> listProducts(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return products.own(caller.id(), page, size);
     }
 
     @POST
     @Path("/products")
-    @Operation(summary = "Add a product; it shows in the public catalogue once you are approved")
+    @Operation(operationId = "addProduct", summary = "Add a product; it shows in the public catalogue once you are approved")
     @APIResponse(responseCode = "201", description = "Added")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong (the image must be an http or https address)")
     @APIResponse(responseCode = "409", description = "The application was rejected or withdrawn")
@@ -111,7 +116,8 @@ public class ExhibitorSelfServiceResource {
 
     @PUT
     @Path("/products/{productId}")
-    @Operation(summary = "Change one of your products")
+    @Operation(operationId = "changeProduct", summary = "Change one of your products")
+    @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "404", description = "No such product of yours")
     public ProductView changeProduct(@PathParam("productId") UUID productId, @Valid @NotNull ProductRequest request) {
         return products.change(caller.id(), productId, request);
@@ -119,7 +125,7 @@ public class ExhibitorSelfServiceResource {
 
     @DELETE
     @Path("/products/{productId}")
-    @Operation(summary = "Remove one of your products")
+    @Operation(operationId = "removeProduct", summary = "Remove one of your products")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such product of yours")
     public void removeProduct(@PathParam("productId") UUID productId) {

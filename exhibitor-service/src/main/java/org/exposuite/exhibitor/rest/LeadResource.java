@@ -53,7 +53,7 @@ public class LeadResource {
 
     @POST
     @Path("/{id: " + UUID_PATTERN + "}/leads")
-    @Operation(summary = "Scan a visitor's badge",
+    @Operation(operationId = "scanLead", summary = "Scan a visitor's badge",
             description = "The badge is checked offline with the registration's public keys. The visitor's contact is "
                     + "kept only when the visitor shares it with exhibitors. Scanning the same visitor again updates "
                     + "the rating and notes (when given) and answers 200.")
@@ -73,12 +73,12 @@ public class LeadResource {
 
     @GET
     @Path("/{id: " + UUID_PATTERN + "}/leads")
-    @Operation(summary = "List your leads, in the order they were first scanned")
+    @Operation(operationId = "listLeads", summary = "List your leads, in the order they were first scanned")
     @APIResponse(responseCode = "200", description = "One page of leads")
     @APIResponse(responseCode = "401", description = "No secret sent")
     @APIResponse(responseCode = "404", description = "Not your exhibitor id, or the secret belongs to no application")
     public List<LeadView> list(@PathParam("id") UUID id,
-                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                               @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                                @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return leads.list(own(id), page, size);
     }
@@ -86,7 +86,7 @@ public class LeadResource {
     @GET
     @Path("/{id: " + UUID_PATTERN + "}/leads.csv")
     @Produces("text/csv")
-    @Operation(summary = "Export your leads as CSV",
+    @Operation(operationId = "exportLeads", summary = "Export your leads as CSV",
             description = "UTF-8 with byte order mark and CRLF, so spreadsheet programs show Chinese names correctly; "
                     + "times in the expo's time zone; streamed.")
     @APIResponse(responseCode = "200", description = "The CSV file")

@@ -39,13 +39,14 @@ public class StaffResource {
     StaffService staff;
 
     @GET
-    @Operation(summary = "List your staff and your staff allowance")
+    @Operation(operationId = "listStaff", summary = "List your staff and your staff allowance")
+    @APIResponse(responseCode = "200", description = "Your staff and their badges")
     public StaffRosterView list() {
         return staff.roster(caller.id());
     }
 
     @POST
-    @Operation(summary = "Register a staff member and get the person's exhibitor-staff badge",
+    @Operation(operationId = "registerStaffMember", summary = "Register a staff member and get the person's exhibitor-staff badge",
             description = "Your booth allows 3 staff badges plus one for every full 9 m². Registering the same e-mail "
                     + "again answers 200 with the same member and badge.")
     @APIResponse(responseCode = "201", description = "Registered; the body holds the badge token")
@@ -65,7 +66,7 @@ public class StaffResource {
 
     @DELETE
     @Path("/{staffId}")
-    @Operation(summary = "Remove a staff member; the badge is revoked")
+    @Operation(operationId = "removeStaffMember", summary = "Remove a staff member; the badge is revoked")
     @APIResponse(responseCode = "204", description = "Removed, badge revoked")
     @APIResponse(responseCode = "404", description = "No such staff member of yours")
     @APIResponse(responseCode = "409", description = "The badge is still being issued (staff-member-busy)")

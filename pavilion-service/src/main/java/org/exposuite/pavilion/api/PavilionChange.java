@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -18,8 +18,8 @@ public record PavilionChange(
         @NotBlank @Size(max = 200) String nameZh,
         @NotBlank @Size(max = 100) String theme,
         @NotBlank @Size(max = 50) String hall,
-        @NotNull @Positive @Max(1_000_000) Integer areaM2,
-        @NotNull @Positive @Max(1_000_000) Integer safeOccupancy,
+        @NotNull @Min(1) @Max(1_000_000) Integer areaM2,
+        @NotNull @Min(1) @Max(1_000_000) Integer safeOccupancy,
         @NotNull @DecimalMin("1") @DecimalMax("10000") @Digits(integer = 5, fraction = 2) BigDecimal floorWidthM,
         @NotNull @DecimalMin("1") @DecimalMax("10000") @Digits(integer = 5, fraction = 2) BigDecimal floorDepthM,
         @Size(max = 31) List<@Valid @NotNull OpenHoursEntry> openHours) {

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -24,7 +24,7 @@ public record SessionRequest(
         @NotBlank @Size(max = 50) String stage,
         @NotNull @Schema(example = "2018-05-26T14:00:00+08:00") OffsetDateTime startsAt,
         @NotNull @Schema(example = "2018-05-26T16:30:00+08:00") OffsetDateTime endsAt,
-        @NotNull @Positive @Max(100_000) Integer seatCapacity,
+        @NotNull @Min(1) @Max(100_000) Integer seatCapacity,
         @Size(max = 50) List<@Valid @NotNull SpeakerEntry> speakers) {
 
     @JsonIgnore

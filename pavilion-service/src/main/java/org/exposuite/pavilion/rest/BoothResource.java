@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.pavilion.api.AssignmentRequest;
 import org.exposuite.pavilion.api.BoothChangeView;
@@ -56,16 +57,17 @@ public class BoothResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Find booths by pavilion, status, type and size (paged, by code)")
+    @SecurityRequirements
+    @Operation(operationId = "searchBooths", summary = "Find booths by pavilion, status, type and size (paged, by code)")
     @APIResponse(responseCode = "200", description = "One page of booths")
     @APIResponse(responseCode = "400", description = "A filter or the paging is wrong; the answer names each")
     public Page<BoothView> search(
             @QueryParam("pavilion") @Size(max = 16) String pavilion,
-            @QueryParam("status") @Pattern(regexp = "FREE|HELD|ASSIGNED") String status,
-            @QueryParam("type") @Pattern(regexp = "INLINE|CORNER|PENINSULA|ISLAND") String type,
+            @QueryParam("status") @Size(max = 8) @Pattern(regexp = "FREE|HELD|ASSIGNED") String status,
+            @QueryParam("type") @Size(max = 9) @Pattern(regexp = "INLINE|CORNER|PENINSULA|ISLAND") String type,
             @QueryParam("minArea") @DecimalMin("0") BigDecimal minArea,
             @QueryParam("maxArea") @DecimalMin("0") BigDecimal maxArea,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return booths.search(pavilion, status == null ? null : Booth.Status.valueOf(status),
                 type == null ? null : Booth.Type.valueOf(type), minArea, maxArea, page, size);
@@ -74,10 +76,11 @@ public class BoothResource {
     @GET
     @Path("/{code}")
     @PermitAll
-    @Operation(summary = "One booth with its status and exhibitor")
+    @SecurityRequirements
+    @Operation(operationId = "getBooth", summary = "One booth with its status and exhibitor")
     @APIResponse(responseCode = "200", description = "The booth; an expired hold shows as free")
     @APIResponse(responseCode = "404", description = "Type booth-not-found: no booth has this code")
-    public BoothView get(@PathParam("code") String code) {
+    public BoothView get(@PathParam("code") @Size(max = 20) String code) {
         return booths.get(code);
     }
 
@@ -85,12 +88,11 @@ public class BoothResource {
     @Path("/{code}/history")
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Every change of the booth: who, when, from which status to which, for which exhibitor")
+    @Operation(operationId = "boothHistory", summary = "Every change of the booth: who, when, from which status to which, for which exhibitor")
     @APIResponse(responseCode = "200", description = "The changes, oldest first")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks the organizer role")
     @APIResponse(responseCode = "404", description = "Type booth-not-found: no booth has this code")
-    public List<BoothChangeView> history(@PathParam("code") String code) {
+    public List<BoothChangeView> history(@PathParam("code") @Size(max = 20) String code) {
         return booths.history(code);
     }
 
@@ -98,18 +100,17 @@ public class BoothResource {
     @Path("/{code}/assignment")
     @RolesAllowed({"service", "organizer"})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Assign the booth to an exhibitor (idempotent for the same exhibitor)")
+    @Operation(operationId = "assignBooth", summary = "Assign the booth to an exhibitor (idempotent for the same exhibitor)")
     @APIResponse(responseCode = "200", description = "The booth, assigned to the exhibitor")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks the service or organizer role")
     @APIResponse(responseCode = "404", description = "Type booth-not-found: no booth has this code")
     @APIResponse(responseCode = "409", description = "Type booth-taken: another exhibitor holds or has the booth")
     @APIResponse(responseCode = "408", description = "Type deadline-passed: the Expo-Deadline passed before the booth was assigned; nothing changed")
-    public BoothView assign(@PathParam("code") String code, @Valid @NotNull AssignmentRequest request,
+    public BoothView assign(@PathParam("code") @Size(max = 20) String code, @Valid @NotNull AssignmentRequest request,
                             @Parameter(description = "The instant (e.g. 2018-05-26T02:00:02Z) after which the caller no longer waits:"
                                     + " an assignment that would complete later is not made")
-                            @HeaderParam(DEADLINE_HEADER) String deadline) {
+                            @HeaderParam(DEADLINE_HEADER) @Size(max = 40) String deadline) {
         return booths.assign(code, request.exhibitorId(), request.exhibitorName(), actor(), deadlineOf(deadline));
     }
 
@@ -117,14 +118,13 @@ public class BoothResource {
     @Path("/{code}/assignment")
     @RolesAllowed({"service", "organizer"})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Free the booth (idempotent when it is already free)",
+    @Operation(operationId = "vacateBooth", summary = "Free the booth (idempotent when it is already free)",
             description = "With `exhibitorId` the booth is freed only from that exhibitor; organizers may leave it out to free the booth from whoever holds or has it.")
     @APIResponse(responseCode = "204", description = "The booth is free")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks the role, or a service left out the exhibitorId")
     @APIResponse(responseCode = "404", description = "Type booth-not-found: no booth has this code")
     @APIResponse(responseCode = "409", description = "Type booth-taken: another exhibitor holds or has the booth")
-    public void vacate(@PathParam("code") String code, @QueryParam("exhibitorId") @Size(max = 64) String exhibitorId) {
+    public void vacate(@PathParam("code") @Size(max = 20) String code, @QueryParam("exhibitorId") @Size(max = 64) String exhibitorId) {
         if (exhibitorId == null && !identity.hasRole("organizer")) {
             throw new ForbiddenException("Only organizers free a booth without naming its exhibitor.");
         }
@@ -135,14 +135,13 @@ public class BoothResource {
     @Path("/{code}/hold")
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Hold a free booth for an exhibitor for some minutes; it is free again when the hold expires")
+    @Operation(operationId = "holdBooth", summary = "Hold a free booth for an exhibitor for some minutes; it is free again when the hold expires")
     @APIResponse(responseCode = "200", description = "The booth, held")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks the organizer role")
     @APIResponse(responseCode = "404", description = "Type booth-not-found: no booth has this code")
     @APIResponse(responseCode = "409", description = "Type booth-taken: the booth is assigned, or held for another exhibitor")
-    public BoothView hold(@PathParam("code") String code, @Valid @NotNull HoldRequest request) {
+    public BoothView hold(@PathParam("code") @Size(max = 20) String code, @Valid @NotNull HoldRequest request) {
         return booths.hold(code, request.exhibitorId(), request.exhibitorName(), request.minutes(), actor());
     }
 
@@ -150,10 +149,9 @@ public class BoothResource {
     @Path("/moves")
     @RolesAllowed({"service", "organizer"})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Move an exhibitor to another booth in one step (the old booth is freed)")
+    @Operation(operationId = "moveExhibitor", summary = "Move an exhibitor to another booth in one step (the old booth is freed)")
     @APIResponse(responseCode = "200", description = "Both booths after the move (also when the same move is sent again)")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks the service or organizer role")
     @APIResponse(responseCode = "404", description = "Type booth-not-found: one of the booths does not exist")
     @APIResponse(responseCode = "409", description = "Type booth-taken: the new booth is taken; or booth-not-assigned: the exhibitor is not on the old booth")

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.pavilion.api.FloorPlanRequest;
 import org.exposuite.pavilion.api.FloorPlanView;
@@ -57,7 +59,8 @@ public class PavilionResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List the pavilions with their booth counts and current occupancy")
+    @SecurityRequirements
+    @Operation(operationId = "listPavilions", summary = "List the pavilions with their booth counts and current occupancy")
     @APIResponse(responseCode = "200", description = "The pavilions, by code")
     public List<PavilionView> list(@QueryParam("includeRetired") @DefaultValue("false") boolean includeRetired) {
         return pavilions.list(includeRetired);
@@ -66,20 +69,20 @@ public class PavilionResource {
     @GET
     @Path("/{code}")
     @PermitAll
-    @Operation(summary = "One pavilion with its booth counts and current occupancy")
+    @SecurityRequirements
+    @Operation(operationId = "getPavilion", summary = "One pavilion with its booth counts and current occupancy")
     @APIResponse(responseCode = "200", description = "The pavilion")
     @APIResponse(responseCode = "404", description = "No pavilion has this code")
-    public PavilionView get(@PathParam("code") String code) {
+    public PavilionView get(@PathParam("code") @Size(max = 16) String code) {
         return pavilions.get(code);
     }
 
     @POST
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Create a pavilion")
+    @Operation(operationId = "createPavilion", summary = "Create a pavilion")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks the organizer role")
     @APIResponse(responseCode = "409", description = "The code is already in use")
     @APIResponse(responseCode = "422", description = "Opening hours name a day that is not an expo day")
@@ -92,15 +95,14 @@ public class PavilionResource {
     @Path("/{code}")
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Change a pavilion (its code stays)")
+    @Operation(operationId = "changePavilion", summary = "Change a pavilion (its code stays)")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks the organizer role")
     @APIResponse(responseCode = "404", description = "No pavilion has this code")
     @APIResponse(responseCode = "409", description = "The safe limit would be below the people inside now")
     @APIResponse(responseCode = "422", description = "A booth would lie outside the smaller hall, or a day is not an expo day")
-    public PavilionView change(@PathParam("code") String code, @Valid @NotNull PavilionChange change) {
+    public PavilionView change(@PathParam("code") @Size(max = 16) String code, @Valid @NotNull PavilionChange change) {
         return pavilions.change(code, change);
     }
 
@@ -108,22 +110,22 @@ public class PavilionResource {
     @Path("/{code}")
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Retire a pavilion: it leaves the public list, its history stays")
+    @Operation(operationId = "retirePavilion", summary = "Retire a pavilion: it leaves the public list, its history stays")
     @APIResponse(responseCode = "204", description = "Retired")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks the organizer role")
     @APIResponse(responseCode = "404", description = "No pavilion has this code")
-    public void retire(@PathParam("code") String code) {
+    public void retire(@PathParam("code") @Size(max = 16) String code) {
         pavilions.retire(code);
     }
 
     @GET
     @Path("/{code}/floorplan")
     @PermitAll
-    @Operation(summary = "The pavilion's floor plan as data: hall size in metres and every booth")
+    @SecurityRequirements
+    @Operation(operationId = "floorPlan", summary = "The pavilion's floor plan as data: hall size in metres and every booth")
     @APIResponse(responseCode = "200", description = "The floor plan")
     @APIResponse(responseCode = "404", description = "No pavilion has this code")
-    public FloorPlanView floorPlan(@PathParam("code") String code) {
+    public FloorPlanView floorPlan(@PathParam("code") @Size(max = 16) String code) {
         return floorPlans.get(code);
     }
 
@@ -131,10 +133,11 @@ public class PavilionResource {
     @Path("/{code}/floorplan.svg")
     @Produces(SVG)
     @PermitAll
-    @Operation(summary = "The pavilion's floor plan as a picture: booths to scale, coloured by status, with exhibitor names")
+    @SecurityRequirements
+    @Operation(operationId = "floorPlanPicture", summary = "The pavilion's floor plan as a picture: booths to scale, coloured by status, with exhibitor names")
     @APIResponse(responseCode = "200", description = "An SVG image")
     @APIResponse(responseCode = "404", description = "No pavilion has this code")
-    public RestResponse<String> floorPlanPicture(@PathParam("code") String code) {
+    public RestResponse<String> floorPlanPicture(@PathParam("code") @Size(max = 16) String code) {
         return RestResponse.ResponseBuilder.ok(FloorPlanSvg.render(floorPlans.get(code)), SVG)
                 .header("Cache-Control", "no-cache").build();
     }
@@ -143,18 +146,17 @@ public class PavilionResource {
     @Path("/{code}/floorplan")
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Import the pavilion's whole floor plan",
+    @Operation(operationId = "importFloorPlan", summary = "Import the pavilion's whole floor plan",
             description = "Booths in the plan are created or placed anew (their status stays); booths left out are removed, "
                     + "which only free booths may be. The plan is checked as a whole: if one booth is wrong nothing is stored, "
                     + "and the answer's `errors` names every wrong booth and what is wrong with it.")
     @APIResponse(responseCode = "200", description = "The floor plan as stored")
     @APIResponse(responseCode = "400", description = "The body is not a floor plan")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks the organizer role")
     @APIResponse(responseCode = "404", description = "No pavilion has this code")
     @APIResponse(responseCode = "409", description = "The pavilion is retired")
     @APIResponse(responseCode = "422", description = "Booths overlap, lie outside the hall, reuse a code or are otherwise wrong; nothing stored")
-    public FloorPlanView importFloorPlan(@PathParam("code") String code, @Valid @NotNull FloorPlanRequest plan) {
+    public FloorPlanView importFloorPlan(@PathParam("code") @Size(max = 16) String code, @Valid @NotNull FloorPlanRequest plan) {
         return floorPlans.importPlan(code, plan.booths());
     }
 
@@ -162,7 +164,7 @@ public class PavilionResource {
     @Path("/{code}/scans")
     @RolesAllowed("scanner")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Count a badge scanned at a pavilion entrance (IN) or exit (OUT)",
+    @Operation(operationId = "scanAtEntrance", summary = "Count a badge scanned at a pavilion entrance (IN) or exit (OUT)",
             description = "A repeated nonce counts once and answers the current count with `counted: false`.")
     @APIResponse(responseCode = "200", description = "The pavilion's count after the scan")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong")
@@ -171,7 +173,7 @@ public class PavilionResource {
     @APIResponse(responseCode = "404", description = "No pavilion has this code")
     @APIResponse(responseCode = "409", description = "Type pavilion-full: the pavilion is at its safe limit; entry refused")
     @APIResponse(responseCode = "503", description = "The badge keys cannot be fetched right now")
-    public ScanResult scan(@PathParam("code") String code, @Valid @NotNull ScanRequest scan) {
+    public ScanResult scan(@PathParam("code") @Size(max = 16) String code, @Valid @NotNull ScanRequest scan) {
         return occupancy.scan(code, badges.verifyCredential(scan.badgeToken()), scan.direction(), scan.nonce(),
                 identity.getPrincipal().getName());
     }

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.pavilion.api.Page;
@@ -56,15 +57,16 @@ public class SessionResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The programme, by start time, filtered by day (in the expo's time zone), theme, pavilion and kind, with seats left")
+    @SecurityRequirements
+    @Operation(operationId = "programme", summary = "The programme, by start time, filtered by day (in the expo's time zone), theme, pavilion and kind, with seats left")
     @APIResponse(responseCode = "200", description = "One page of sessions")
     @APIResponse(responseCode = "400", description = "A filter or the paging is wrong")
     public Page<SessionView> programme(
-            @QueryParam("day") @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}") String day,
+            @QueryParam("day") @Size(max = 10) @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}") String day,
             @QueryParam("theme") @Size(max = 100) String theme,
             @QueryParam("pavilion") @Size(max = 16) String pavilion,
-            @QueryParam("kind") @Pattern(regexp = "DIALOGUE|FORUM|FINAL|CEREMONY|WORKSHOP") String kind,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("kind") @Size(max = 8) @Pattern(regexp = "DIALOGUE|FORUM|FINAL|CEREMONY|WORKSHOP") String kind,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return sessions.programme(parseDay(day), theme, pavilion, kind == null ? null : Session.Kind.valueOf(kind), page, size);
     }
@@ -72,20 +74,20 @@ public class SessionResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "One session with its speakers and seats left")
+    @SecurityRequirements
+    @Operation(operationId = "getSession", summary = "One session with its speakers and seats left")
     @APIResponse(responseCode = "200", description = "The session")
     @APIResponse(responseCode = "404", description = "Type session-not-found")
-    public SessionView get(@PathParam("id") long id) {
+    public SessionView get(@PathParam("id") @Min(1) @Max(Long.MAX_VALUE) long id) {
         return sessions.get(id);
     }
 
     @POST
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Put a session on the programme")
+    @Operation(operationId = "createSession", summary = "Put a session on the programme")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks the organizer role")
     @APIResponse(responseCode = "404", description = "Type pavilion-not-found")
     @APIResponse(responseCode = "409", description = "Type stage-taken: another session is on that stage at that time; or the pavilion is retired")
@@ -98,14 +100,13 @@ public class SessionResource {
     @Path("/{id}")
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Change a session")
+    @Operation(operationId = "changeSession", summary = "Change a session")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks the organizer role")
     @APIResponse(responseCode = "404", description = "Type session-not-found or pavilion-not-found")
     @APIResponse(responseCode = "409", description = "Type stage-taken, or seat-capacity-below-reservations")
-    public SessionView change(@PathParam("id") long id, @Valid @NotNull SessionRequest request) {
+    public SessionView change(@PathParam("id") @Min(1) @Max(Long.MAX_VALUE) long id, @Valid @NotNull SessionRequest request) {
         return sessions.change(id, request);
     }
 
@@ -113,12 +114,11 @@ public class SessionResource {
     @Path("/{id}")
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Take a session off the programme, with its reservations")
+    @Operation(operationId = "deleteSession", summary = "Take a session off the programme, with its reservations")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks the organizer role")
     @APIResponse(responseCode = "404", description = "Type session-not-found")
-    public void delete(@PathParam("id") long id) {
+    public void delete(@PathParam("id") @Min(1) @Max(Long.MAX_VALUE) long id) {
         sessions.delete(id);
     }
 
@@ -126,7 +126,7 @@ public class SessionResource {
     @Path("/{id}/reservations")
     @PermitAll
     @SecurityRequirement(name = "badge")
-    @Operation(summary = "Reserve a seat with the attendee's badge (`Authorization: Badge <token>`)",
+    @Operation(operationId = "reserveSeat", summary = "Reserve a seat with the attendee's badge (`Authorization: Badge <token>`)",
             description = "One seat per attendee and session: the same badge again answers 200 with the existing reservation.")
     @APIResponse(responseCode = "201", description = "Reserved")
     @APIResponse(responseCode = "200", description = "This attendee already had a seat; nothing changed")
@@ -135,7 +135,7 @@ public class SessionResource {
     @APIResponse(responseCode = "404", description = "Type session-not-found")
     @APIResponse(responseCode = "409", description = "Type session-full: every seat is reserved")
     @APIResponse(responseCode = "503", description = "The badge keys cannot be fetched right now")
-    public RestResponse<ReservationView> reserve(@PathParam("id") long id, @RestHeader("Authorization") String authorization) {
+    public RestResponse<ReservationView> reserve(@PathParam("id") @Min(1) @Max(Long.MAX_VALUE) long id, @RestHeader("Authorization") String authorization) {
         SessionService.Reservation reservation = sessions.reserve(id, badge(authorization));
         return RestResponse.status(reservation.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, reservation.view());
     }
@@ -144,12 +144,12 @@ public class SessionResource {
     @Path("/{id}/reservations")
     @PermitAll
     @SecurityRequirement(name = "badge")
-    @Operation(summary = "Cancel the attendee's seat with the badge (`Authorization: Badge <token>`); idempotent")
+    @Operation(operationId = "cancelSeat", summary = "Cancel the attendee's seat with the badge (`Authorization: Badge <token>`); idempotent")
     @APIResponse(responseCode = "204", description = "The attendee has no seat now")
     @APIResponse(responseCode = "401", description = "Type badge-invalid: no badge, or it is forged, expired or unknown")
     @APIResponse(responseCode = "404", description = "Type session-not-found")
     @APIResponse(responseCode = "503", description = "The badge keys cannot be fetched right now")
-    public void cancel(@PathParam("id") long id, @RestHeader("Authorization") String authorization) {
+    public void cancel(@PathParam("id") @Min(1) @Max(Long.MAX_VALUE) long id, @RestHeader("Authorization") String authorization) {
         sessions.cancel(id, badge(authorization));
     }
 

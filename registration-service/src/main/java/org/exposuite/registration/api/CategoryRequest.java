@@ -15,7 +15,7 @@ import java.util.List;
 
 /** What an organizer sends to create or change a registration category. */
 public record CategoryRequest(
-        @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_-]{0,31}", message = "must be 1-32 capital letters, digits, dashes or underscores, starting with a letter") String code,
+        @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Z][A-Z0-9_-]{0,31}", message = "must be 1-32 capital letters, digits, dashes or underscores, starting with a letter") String code,
         @NotBlank @Size(max = 200) String nameEn,
         @NotBlank @Size(max = 200) String nameZh,
         @Size(max = 2000) String description,

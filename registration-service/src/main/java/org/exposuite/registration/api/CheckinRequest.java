@@ -15,6 +15,6 @@ public record CheckinRequest(
         @NotBlank @Size(max = 2048) String badgeToken,
         @NotBlank @Size(max = 64) @Pattern(regexp = "[\\p{L}\\p{N} ._-]*", message = "must be letters, digits, spaces, dots, underscores or dashes") String gate,
         @NotNull GateDirection direction,
-        @NotBlank @Pattern(regexp = "[A-Za-z0-9_.:-]{8,64}", message = "must be 8 to 64 letters, digits or ._:-") String nonce,
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_.:-]{8,64}", message = "must be 8 to 64 letters, digits or ._:-") String nonce,
         Instant scannedAt) {
 }

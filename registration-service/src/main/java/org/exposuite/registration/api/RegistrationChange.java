@@ -18,10 +18,10 @@ public record RegistrationChange(
         @NotBlank @Size(max = 100) @Pattern(regexp = Formats.NO_CONTROL_CHARACTERS, message = Formats.NO_CONTROL_CHARACTERS_MESSAGE) String givenName,
         @Size(max = 200) @Pattern(regexp = Formats.LATIN_NAME, message = Formats.LATIN_NAME_MESSAGE) String latinName,
         @NotBlank @Size(max = 254) @Email(regexp = Formats.EMAIL) String email,
-        @Pattern(regexp = Formats.PHONE, message = Formats.PHONE_MESSAGE) String phone,
+        @Size(max = 32) @Pattern(regexp = Formats.PHONE, message = Formats.PHONE_MESSAGE) String phone,
         @Size(max = 200) @Pattern(regexp = Formats.NO_CONTROL_CHARACTERS, message = Formats.NO_CONTROL_CHARACTERS_MESSAGE) String organization,
         @Size(max = 200) @Pattern(regexp = Formats.NO_CONTROL_CHARACTERS, message = Formats.NO_CONTROL_CHARACTERS_MESSAGE) String jobTitle,
-        @NotBlank @IsoCountry String country,
+        @NotBlank @Size(max = 2) @IsoCountry String country,
         @Size(max = 7) List<@NotNull PavilionTheme> interests,
         Boolean shareContactWithExhibitors) {
 

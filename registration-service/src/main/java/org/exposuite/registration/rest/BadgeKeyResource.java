@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.registration.security.BadgeKeys;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -22,8 +23,9 @@ public class BadgeKeyResource {
 
     @GET
     @PermitAll
+    @SecurityRequirements
     @Produces(JWK_SET)
-    @Operation(summary = "The public keys that verify badge tokens (JWKS)",
+    @Operation(operationId = "badgeKeys", summary = "The public keys that verify badge tokens (JWKS)",
             description = "Every key that signed badges still valid is listed; pick the key by the token's kid. Verify offline: ES256,"
                     + " iss expo-suite-registration, exp.")
     @APIResponse(responseCode = "200", description = "The key set")

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -15,6 +16,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.registration.api.CategoryRequest;
 import org.exposuite.registration.api.CategoryView;
@@ -36,7 +38,8 @@ public class CategoryResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List the categories on sale now, with the places that remain overall and per day")
+    @SecurityRequirements
+    @Operation(operationId = "listCategories", summary = "List the categories on sale now, with the places that remain overall and per day")
     public List<CategoryView> list() {
         return categories.listOnSale();
     }
@@ -44,17 +47,18 @@ public class CategoryResource {
     @GET
     @Path("{code}")
     @PermitAll
-    @Operation(summary = "Read one category, on sale or not")
+    @SecurityRequirements
+    @Operation(operationId = "getCategory", summary = "Read one category, on sale or not")
     @APIResponse(responseCode = "200", description = "The category")
     @APIResponse(responseCode = "404", description = "No such category")
-    public CategoryView get(@RestPath String code) {
+    public CategoryView get(@RestPath @Size(max = 32) String code) {
         return categories.get(code);
     }
 
     @POST
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Create a registration category")
+    @Operation(operationId = "createCategory", summary = "Create a registration category")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
     @APIResponse(responseCode = "409", description = "The code is already in use")
@@ -69,14 +73,14 @@ public class CategoryResource {
     @Path("{code}")
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Change a category",
+    @Operation(operationId = "changeCategory", summary = "Change a category",
             description = "Capacities (overall and per day) may be raised, and lowered only down to the places already taken."
                     + " A day may be removed only while no place on it is taken.")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
     @APIResponse(responseCode = "404", description = "No such category")
     @APIResponse(responseCode = "409", description = "A capacity below the places taken, a day in use, or the new code is in use")
-    public CategoryView update(@RestPath String code, @Valid @NotNull CategoryRequest request) {
+    public CategoryView update(@RestPath @Size(max = 32) String code, @Valid @NotNull CategoryRequest request) {
         return categories.update(code, request, identity.getPrincipal().getName());
     }
 
@@ -84,10 +88,10 @@ public class CategoryResource {
     @Path("{code}/invitations")
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "List a category's invitation codes with their uses")
+    @Operation(operationId = "listInvitations", summary = "List a category's invitation codes with their uses")
     @APIResponse(responseCode = "200", description = "The codes")
     @APIResponse(responseCode = "404", description = "No such category")
-    public List<InvitationView> invitations(@RestPath String code) {
+    public List<InvitationView> invitations(@RestPath @Size(max = 32) String code) {
         return categories.invitations(code);
     }
 
@@ -95,12 +99,12 @@ public class CategoryResource {
     @Path("{code}/invitations")
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Create an invitation code for a category, with its number of uses")
+    @Operation(operationId = "createInvitation", summary = "Create an invitation code for a category, with its number of uses")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
     @APIResponse(responseCode = "404", description = "No such category")
     @APIResponse(responseCode = "409", description = "The code exists already")
-    public RestResponse<InvitationView> createInvitation(@RestPath String code, @Valid @NotNull InvitationRequest request) {
+    public RestResponse<InvitationView> createInvitation(@RestPath @Size(max = 32) String code, @Valid @NotNull InvitationRequest request) {
         InvitationView created = categories.createInvitation(code, request, identity.getPrincipal().getName());
         return RestResponse.ResponseBuilder.<InvitationView>created(URI.create("/api/categories/" + code + "/invitations"))
                 .entity(created).build();

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,7 +38,7 @@ public class CheckinResource {
     @POST
     @RolesAllowed("scanner")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Scan a badge at a gate",
+    @Operation(operationId = "checkIn", summary = "Scan a badge at a gate",
             description = "Answers ADMIT or DENY with the reason (UNKNOWN_BADGE, BAD_SIGNATURE, EXPIRED, REVOKED, PENDING_APPROVAL,"
                     + " NOT_VALID_TODAY, ALREADY_INSIDE, NOT_INSIDE). The day is judged in the expo's time zone at the scan time."
                     + " The same nonce sent again returns the first decision and counts once.")
@@ -52,7 +53,7 @@ public class CheckinResource {
     @Path("batch")
     @RolesAllowed("scanner")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Upload scans recorded offline (up to 500)",
+    @Operation(operationId = "checkInBatch", summary = "Upload scans recorded offline (up to 500)",
             description = "Judged in the order of their scan times, each as if sent alone; scans already received return their first decision.")
     @APIResponse(responseCode = "200", description = "The decisions, in the order of the scan times")
     @APIResponse(responseCode = "400", description = "A scan is malformed")
@@ -65,10 +66,10 @@ public class CheckinResource {
     @Path("statistics")
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Entries, exits, refusals, distinct visitors and people inside, per day and gate")
+    @Operation(operationId = "checkinStatistics", summary = "Entries, exits, refusals, distinct visitors and people inside, per day and gate")
     @APIResponse(responseCode = "200", description = "The counts of the day (today in the expo's time zone when not given)")
     public CheckinStatistics statistics(
-            @QueryParam("day") @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date such as 2018-05-26") String day) {
+            @QueryParam("day") @Size(max = 10) @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date such as 2018-05-26") String day) {
         try {
             return checkins.statistics(day == null ? checkins.today() : LocalDate.parse(day));
         } catch (DateTimeParseException e) {

@@ -53,7 +53,7 @@ public class MyRegistrationResource {
     BadgePicture pictures;
 
     @GET
-    @Operation(summary = "Read my registration")
+    @Operation(operationId = "readMyRegistration", summary = "Read my registration")
     @APIResponse(responseCode = "200", description = "The registration")
     @APIResponse(responseCode = "404", description = "No registration for this secret")
     public RegistrationView read() {
@@ -61,7 +61,7 @@ public class MyRegistrationResource {
     }
 
     @PUT
-    @Operation(summary = "Change my details and days",
+    @Operation(operationId = "changeMyRegistration", summary = "Change my details and days",
             description = "The details sent replace the old ones; days, when sent, replace the days if the new ones have places.")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
@@ -73,7 +73,7 @@ public class MyRegistrationResource {
 
     @POST
     @Path("cancellation")
-    @Operation(summary = "Cancel my registration; its places are freed at once")
+    @Operation(operationId = "cancelMyRegistration", summary = "Cancel my registration; its places are freed at once")
     @APIResponse(responseCode = "200", description = "Cancelled (also when it already was)")
     @APIResponse(responseCode = "404", description = "No registration for this secret")
     @APIResponse(responseCode = "409", description = "The registration was rejected")
@@ -83,7 +83,7 @@ public class MyRegistrationResource {
 
     @GET
     @Path("export")
-    @Operation(summary = "Download all data held about me (JSON)")
+    @Operation(operationId = "exportMyData", summary = "Download all data held about me (JSON)")
     @APIResponse(responseCode = "200", description = "Everything the service holds about this registration")
     @APIResponse(responseCode = "404", description = "No registration for this secret")
     public RestResponse<PersonalDataExport> export() {
@@ -95,7 +95,7 @@ public class MyRegistrationResource {
     }
 
     @DELETE
-    @Operation(summary = "Erase me",
+    @Operation(operationId = "eraseMe", summary = "Erase me",
             description = "Names, e-mail, phone and organization are removed for good; an active registration is cancelled and its places freed."
                     + " The secret stops working.")
     @APIResponse(responseCode = "204", description = "Erased")
@@ -106,7 +106,7 @@ public class MyRegistrationResource {
 
     @GET
     @Path("badge")
-    @Operation(summary = "My badge: the signed token (the QR code's content) and what is printed on the badge",
+    @Operation(operationId = "myBadge", summary = "My badge: the signed token (the QR code's content) and what is printed on the badge",
             description = "Only a confirmed registration has a badge; a pending one gets it once approved.")
     @APIResponse(responseCode = "200", description = "The badge")
     @APIResponse(responseCode = "404", description = "No registration for this secret")
@@ -118,7 +118,7 @@ public class MyRegistrationResource {
     @GET
     @Path("badge.png")
     @Produces("image/png")
-    @Operation(summary = "My badge as a picture to print or show on a phone (PNG with the QR code)")
+    @Operation(operationId = "myBadgePicture", summary = "My badge as a picture to print or show on a phone (PNG with the QR code)")
     @APIResponse(responseCode = "200", description = "The badge picture")
     @APIResponse(responseCode = "404", description = "No registration for this secret")
     @APIResponse(responseCode = "409", description = "No badge: pending approval, cancelled or rejected")

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.registration.api.DecisionRequest;
 import org.exposuite.registration.api.NewRegistration;
@@ -67,13 +68,16 @@ public class RegistrationResource {
 
     @POST
     @PermitAll
-    @Operation(summary = "Register for the expo",
+    @SecurityRequirements
+    @Operation(operationId = "register", summary = "Register for the expo",
             description = "No account needed. The answer holds a secret, shown only this once, to read, change, cancel, export or erase"
                     + " the registration (send it as 'Authorization: Bearer rs_…'). Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Registered (or the replayed first answer to the same Idempotency-Key and body)")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
     @APIResponse(responseCode = "409", description = "Category or a chosen day full, already registered, not on sale, or the same key still in flight")
     @APIResponse(responseCode = "422", description = "Unknown category or day, invitation code not valid, or the Idempotency-Key was used with another body")
+    @APIResponse(responseCode = "429", description = "Too many registration attempts from this address: the gateway limits them per client"
+            + " (REGISTRATION_RATE, REGISTRATION_BURST) and answers this itself")
     public RestResponse<RegistrationCreated> register(
             @Valid @NotNull NewRegistration request,
             @Parameter(description = "Client-chosen unique key (e.g. a UUID) that makes retries safe; kept at least 24 hours")
@@ -84,15 +88,15 @@ public class RegistrationResource {
     @GET
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Search registrations",
+    @Operation(operationId = "searchRegistrations", summary = "Search registrations",
             description = "Filters combine; q searches names, e-mail, organization and confirmation code. Newest first.")
     @APIResponse(responseCode = "200", description = "One page and the number of all matches")
     @APIResponse(responseCode = "400", description = "A filter or paging value is wrong")
     public RegistrationPage search(
             @QueryParam("category") @Size(max = 32) String category,
-            @QueryParam("day") @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date such as 2018-05-26") String day,
-            @QueryParam("status") @Pattern(regexp = "PENDING|CONFIRMED|REJECTED|CANCELLED|ERASED", message = "must be PENDING, CONFIRMED, REJECTED, CANCELLED or ERASED") String status,
-            @QueryParam("country") @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter country code") String country,
+            @QueryParam("day") @Size(max = 10) @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date such as 2018-05-26") String day,
+            @QueryParam("status") @Size(max = 9) @Pattern(regexp = "PENDING|CONFIRMED|REJECTED|CANCELLED|ERASED", message = "must be PENDING, CONFIRMED, REJECTED, CANCELLED or ERASED") String status,
+            @QueryParam("country") @Size(max = 2) @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter country code") String country,
             @QueryParam("q") @Size(max = 100) String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(RegistrationAdministration.MAX_PAGE_SIZE) int size) {
@@ -104,14 +108,14 @@ public class RegistrationResource {
     @Produces("text/csv")
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Export the filtered registrations as CSV",
+    @Operation(operationId = "exportRegistrations", summary = "Export the filtered registrations as CSV",
             description = "UTF-8 with byte order mark and CRLF, so spreadsheet programs show Chinese names correctly; times in the expo's time zone; streamed.")
     @APIResponse(responseCode = "200", description = "The CSV file")
     public RestResponse<StreamingOutput> export(
             @QueryParam("category") @Size(max = 32) String category,
-            @QueryParam("day") @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date such as 2018-05-26") String day,
-            @QueryParam("status") @Pattern(regexp = "PENDING|CONFIRMED|REJECTED|CANCELLED|ERASED", message = "must be PENDING, CONFIRMED, REJECTED, CANCELLED or ERASED") String status,
-            @QueryParam("country") @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter country code") String country,
+            @QueryParam("day") @Size(max = 10) @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date such as 2018-05-26") String day,
+            @QueryParam("status") @Size(max = 9) @Pattern(regexp = "PENDING|CONFIRMED|REJECTED|CANCELLED|ERASED", message = "must be PENDING, CONFIRMED, REJECTED, CANCELLED or ERASED") String status,
+            @QueryParam("country") @Size(max = 2) @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter country code") String country,
             @QueryParam("q") @Size(max = 100) String q) {
         RegistrationFilter filter = filter(category, day, status, country, q);
         administration.recordExport(filter, actor());
@@ -129,7 +133,7 @@ public class RegistrationResource {
     @Path("statistics")
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Count registrations by status, category, day and country, with the places that remain")
+    @Operation(operationId = "registrationStatistics", summary = "Count registrations by status, category, day and country, with the places that remain")
     @APIResponse(responseCode = "200", description = "The counts")
     public RegistrationStatistics statistics() {
         return administration.statistics(actor());
@@ -139,7 +143,7 @@ public class RegistrationResource {
     @Path("{id: " + UUID_PATTERN + "}")
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Read one registration")
+    @Operation(operationId = "getRegistration", summary = "Read one registration")
     @APIResponse(responseCode = "200", description = "The registration")
     @APIResponse(responseCode = "404", description = "No such registration")
     public RegistrationView detail(@RestPath UUID id) {
@@ -150,7 +154,7 @@ public class RegistrationResource {
     @Path("{id: " + UUID_PATTERN + "}/approval")
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Approve a pending registration")
+    @Operation(operationId = "approveRegistration", summary = "Approve a pending registration")
     @APIResponse(responseCode = "200", description = "Confirmed (also when it already was)")
     @APIResponse(responseCode = "404", description = "No such registration")
     @APIResponse(responseCode = "409", description = "Not pending")
@@ -162,7 +166,7 @@ public class RegistrationResource {
     @Path("{id: " + UUID_PATTERN + "}/rejection")
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Reject a pending registration, with the reason; its places are freed")
+    @Operation(operationId = "rejectRegistration", summary = "Reject a pending registration, with the reason; its places are freed")
     @APIResponse(responseCode = "200", description = "Rejected")
     @APIResponse(responseCode = "400", description = "The reason is missing")
     @APIResponse(responseCode = "404", description = "No such registration")
@@ -175,7 +179,7 @@ public class RegistrationResource {
     @Path("{id: " + UUID_PATTERN + "}/cancellation")
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Cancel a registration; its places are freed")
+    @Operation(operationId = "cancelRegistration", summary = "Cancel a registration; its places are freed")
     @APIResponse(responseCode = "200", description = "Cancelled")
     @APIResponse(responseCode = "404", description = "No such registration")
     @APIResponse(responseCode = "409", description = "Not active")
@@ -187,7 +191,7 @@ public class RegistrationResource {
     @Path("{id: " + UUID_PATTERN + "}/shared-contact")
     @RolesAllowed("service")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Contact details of an attendee who agreed to share them with exhibitors (for lead retrieval)")
+    @Operation(operationId = "getSharedContact", summary = "Contact details of an attendee who agreed to share them with exhibitors (for lead retrieval)")
     @APIResponse(responseCode = "200", description = "The contact details")
     @APIResponse(responseCode = "404", description = "No such registration, or the attendee did not agree to share")
     public SharedContact sharedContact(@RestPath UUID id) {

@@ -25,10 +25,10 @@ public class RevocationResource {
     @GET
     @RolesAllowed({"scanner", "service"})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Badges revoked since a cursor (cancelled, rejected, erased, staff withdrawn)",
+    @Operation(operationId = "listRevocations", summary = "Badges revoked since a cursor (cancelled, rejected, erased, staff withdrawn)",
             description = "Start with since=0, keep nextCursor and ask again with it; more=true means another page is ready now.")
     @APIResponse(responseCode = "200", description = "The revocations after the cursor, oldest first")
-    public RevocationPage since(@QueryParam("since") @DefaultValue("0") @Min(0) long since,
+    public RevocationPage since(@QueryParam("since") @DefaultValue("0") @Min(0) @Max(Long.MAX_VALUE) long since,
                                 @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(BadgeRevocations.MAX_PAGE_SIZE) int limit) {
         return revocations.since(since, limit);
     }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -30,13 +31,13 @@ public class StaffResource {
     @PUT
     @RolesAllowed("service")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Issue a staff badge (idempotent per exhibitor and e-mail address)",
+    @Operation(operationId = "addStaffMember", summary = "Issue a staff badge (idempotent per exhibitor and e-mail address)",
             description = "The staff category (EXHIBITOR-STAFF by default) must exist. The allowance sent replaces the exhibitor's current one.")
     @APIResponse(responseCode = "201", description = "Issued")
     @APIResponse(responseCode = "200", description = "This member had a badge already; a fresh token of it")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong")
     @APIResponse(responseCode = "409", description = "Allowance used up (staff-allowance-exhausted), staff category full or missing")
-    public RestResponse<StaffBadge> addMember(@RestPath String exhibitorId, @Valid @NotNull StaffMemberRequest request) {
+    public RestResponse<StaffBadge> addMember(@RestPath @Size(max = 64) String exhibitorId, @Valid @NotNull StaffMemberRequest request) {
         StaffBadges.Issued issued = staff.addMember(exhibitorId, request);
         return RestResponse.status(issued.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK, issued.badge());
     }
@@ -45,10 +46,10 @@ public class StaffResource {
     @Path("{registrationId: " + UUID_PATTERN + "}")
     @RolesAllowed("service")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Withdraw a staff badge; it is revoked and its place returns to the allowance")
+    @Operation(operationId = "removeStaffMember", summary = "Withdraw a staff badge; it is revoked and its place returns to the allowance")
     @APIResponse(responseCode = "204", description = "Withdrawn (also when it already was)")
     @APIResponse(responseCode = "404", description = "No such staff member of this exhibitor")
-    public void removeMember(@RestPath String exhibitorId, @RestPath UUID registrationId) {
+    public void removeMember(@RestPath @Size(max = 64) String exhibitorId, @RestPath UUID registrationId) {
         staff.removeMember(exhibitorId, registrationId);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.registration.api.NewRegistration;
@@ -44,7 +46,8 @@ public class WaitlistResource {
 
     @POST
     @PermitAll
-    @Operation(summary = "Join the waiting list of a category",
+    @SecurityRequirements
+    @Operation(operationId = "joinWaitingList", summary = "Join the waiting list of a category",
             description = "Same fields as a registration. The answer holds a secret, shown only this once, to follow the position and the offer.")
     @APIResponse(responseCode = "201", description = "In line (position 0 and status OFFERED when places were free at once)")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
@@ -58,7 +61,7 @@ public class WaitlistResource {
     @Path("me")
     @RolesAllowed(WaitingListRealm.ROLE)
     @SecurityRequirement(name = "waitingListSecret")
-    @Operation(summary = "My place in line, and my offer with the token to accept it")
+    @Operation(operationId = "myWaitingListEntry", summary = "My place in line, and my offer with the token to accept it")
     @APIResponse(responseCode = "200", description = "Status, position while waiting, the offer while open")
     @APIResponse(responseCode = "404", description = "Nothing for this secret")
     public RestResponse<WaitlistView> mine() {
@@ -69,7 +72,7 @@ public class WaitlistResource {
     @Path("me")
     @RolesAllowed(WaitingListRealm.ROLE)
     @SecurityRequirement(name = "waitingListSecret")
-    @Operation(summary = "Leave the waiting list; an open offer passes to the next person")
+    @Operation(operationId = "leaveWaitingList", summary = "Leave the waiting list; an open offer passes to the next person")
     @APIResponse(responseCode = "204", description = "Left (also when already left, accepted or expired)")
     @APIResponse(responseCode = "404", description = "Nothing for this secret")
     public void leave() {
@@ -79,13 +82,14 @@ public class WaitlistResource {
     @POST
     @Path("offers/{offerToken}/acceptance")
     @PermitAll
-    @Operation(summary = "Accept an offer: the registration is created with the details given when joining",
+    @SecurityRequirements
+    @Operation(operationId = "acceptOffer", summary = "Accept an offer: the registration is created with the details given when joining",
             description = "The answer is a registration like POST /api/registrations gives, with its own secret.")
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "404", description = "No offer for this token")
     @APIResponse(responseCode = "409", description = "An active registration exists for the e-mail address")
     @APIResponse(responseCode = "410", description = "The offer expired, was left or was accepted already")
-    public RestResponse<RegistrationCreated> accept(@RestPath String offerToken) {
+    public RestResponse<RegistrationCreated> accept(@RestPath @Size(max = 64) String offerToken) {
         return RestResponse.ResponseBuilder.<RegistrationCreated>created(URI.create("/api/registrations/me"))
                 .entity(waitlist.accept(offerToken)).build();
     }
