@@ -71,6 +71,15 @@ expo_require_java_maven() {
   fi
 }
 
+# Node 20 or newer with npm: the build lints the API documents with pinned npm tools (deploy/contract). Named, not installed.
+expo_require_node() {
+  local major
+  major="$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)"
+  if ! command -v npm >/dev/null || (( major < 20 )); then
+    expo_die "missing prerequisite: Node 20 or newer with npm (found: $(node -v 2>/dev/null || echo none)); the API lint needs it"
+  fi
+}
+
 # curl (health checks) and openssl (development tokens).
 expo_require_basics() {
   expo_require_tool curl curl "curl"
