@@ -113,7 +113,7 @@ public class LeadBook {
                 .map(lead -> new PendingContact(lead.exhibitorId, lead.registrationId)).toList();
     }
 
-    // Registration-service's limits are narrower; this only keeps an unexpected answer from failing the scan.
+    // Registration-service's limits are narrower; this only keeps an unexpected answer from failing the lookup.
     private static String limit(String value, int length) {
         if (value == null || value.isBlank()) {
             return null;
