@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * A lead. {@code contact} is present only when the visitor shares it with exhibitors; {@code contactPending}
- * says the last scan could not ask the registration, and scanning the badge again asks once more.
+ * says the registration has not answered for the contact yet (so right after a first scan): it is filled in shortly
+ * after, or once registration-service answers again.
  */
 public record LeadView(UUID id, String registrationId, String category, Integer rating, String notes,
                        Instant firstScannedAt, Instant lastScannedAt, int scanCount, boolean contactPending,

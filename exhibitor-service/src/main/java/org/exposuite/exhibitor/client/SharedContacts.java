@@ -18,8 +18,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The contact a scanned visitor shares with exhibitors. Registration-service answers 404 both for "not shared"
- * and "unknown", which is an answer, not a failure. A failing or slow registration-service never blocks a scan:
- * the lookup then reports itself unanswered and the lead is kept without contact.
+ * and "unknown", which is an answer, not a failure. Asked after the scan has answered; a failing or slow
+ * registration-service makes the lookup report itself unanswered, and the lead's contact stays pending.
  */
 @Startup
 @ApplicationScoped

@@ -28,7 +28,7 @@ public class Lead extends PanacheEntityBase {
 
     public String notes;
 
-    /** The last scan could not ask registration-service for the contact; scanning again asks once more. */
+    /** Registration-service has not answered for the contact yet; it is asked again until it does. */
     public boolean contactPending;
 
     // The contact the visitor agreed to share, as registration-service gave it; all null otherwise.

@@ -18,7 +18,6 @@ import java.util.UUID;
 import org.exposuite.exhibitor.api.LeadContact;
 import org.exposuite.exhibitor.api.LeadRequest;
 import org.exposuite.exhibitor.api.LeadView;
-import org.exposuite.exhibitor.client.SharedContacts;
 import org.exposuite.exhibitor.domain.Exhibitor;
 import org.exposuite.exhibitor.domain.Lead;
 import org.exposuite.platform.badge.Badge;
@@ -26,7 +25,8 @@ import org.exposuite.platform.badge.BadgeVerifier;
 
 /**
  * Lead retrieval: an approved exhibitor scans visitors' badges, rates them and takes notes. The badge is checked
- * offline; the visitor's contact is kept only when registration-service says the visitor shares it with exhibitors.
+ * offline and the scan never waits on registration-service; the visitor's contact is filled in afterwards, and kept
+ * only when registration-service says the visitor shares it with exhibitors.
  */
 @ApplicationScoped
 public class LeadService {
@@ -40,7 +40,7 @@ public class LeadService {
     BadgeVerifier badges;
 
     @Inject
-    SharedContacts contacts;
+    LeadContacts contacts;
 
     @Inject
     LeadBook book;
@@ -70,8 +70,9 @@ public class LeadService {
             throw notApproved(state, "Scanning leads");
         }
         Badge badge = badges.verify(request.badgeToken());
-        SharedContacts.Lookup lookup = contacts.lookup(badge.registrationId());
-        LeadBook.Recorded recorded = book.record(exhibitorId, badge, request.rating(), ApplicationService.blankToNull(request.notes()), lookup);
+        LeadBook.Recorded recorded = book.record(exhibitorId, badge, request.rating(), ApplicationService.blankToNull(request.notes()));
+        // Committed by now: the contact is asked for in the background, also on a rescan, to follow the visitor's choice.
+        contacts.askSoon(new LeadBook.PendingContact(exhibitorId, badge.registrationId()));
         return new Scanned(view(recorded.lead()), recorded.created());
     }
 

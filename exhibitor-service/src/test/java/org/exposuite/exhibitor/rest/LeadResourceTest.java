@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.exposuite.exhibitor.api.ExhibitorProblem;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.exposuite.exhibitor.rest.TestApplications.Applicant;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
@@ -82,6 +84,18 @@ class LeadResourceTest {
         return given().header("Authorization", exhibitor.bearer()).get("/api/exhibitors/" + exhibitor.id() + "/leads");
     }
 
+    /** The visitor's lead once registration-service's answer about the contact is in (it arrives after the scan). */
+    private static Map<String, Object> leadOnceContactAnswered(Applicant exhibitor, String visitor) {
+        String lead = "find { it.registrationId == '" + visitor + "' }";
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> leads(exhibitor).then().statusCode(200).extract().jsonPath().<String, Object>getMap(lead),
+                        found -> found != null && Boolean.FALSE.equals(found.get("contactPending")));
+    }
+
+    private int contactRequests(String visitor) {
+        return registration.findAll(getRequestedFor(urlPathEqualTo(RegistrationStub.sharedContactPath(visitor)))).size();
+    }
+
     private int keyRequests() {
         return registration.findAll(getRequestedFor(urlPathEqualTo(RegistrationStub.KEYS_PATH))).size();
     }
@@ -103,13 +117,15 @@ class LeadResourceTest {
                 .body("category", Matchers.equalTo("VISITOR"))
                 .body("rating", Matchers.equalTo(4))
                 .body("notes", Matchers.equalTo("Wants a demo of the city data platform"))
-                .body("scanCount", Matchers.equalTo(1))
-                .body("contactPending", Matchers.equalTo(false))
-                .body("contact.familyName", Matchers.equalTo("李"))
-                .body("contact.givenName", Matchers.equalTo("明"))
-                .body("contact.email", Matchers.equalTo("li.ming@example.org"))
-                .body("contact.organization", Matchers.equalTo("Guizhou Data Co."));
+                .body("scanCount", Matchers.equalTo(1));
 
+        Map<String, Object> lead = leadOnceContactAnswered(exhibitor, visitor);
+        assertThat(lead).containsEntry("contactPending", false).containsEntry("scanCount", 1);
+        assertThat(lead.get("contact")).asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry("familyName", "李")
+                .containsEntry("givenName", "明")
+                .containsEntry("email", "li.ming@example.org")
+                .containsEntry("organization", "Guizhou Data Co.");
         registration.verify(1, getRequestedFor(urlPathEqualTo(RegistrationStub.sharedContactPath(visitor)))
                 .withHeader("Authorization", matching("Bearer [A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+")));
         leads(exhibitor).then().statusCode(200).body("", hasSize(1)).body("[0].contact.latinName", Matchers.equalTo("LI Ming"));
@@ -124,15 +140,31 @@ class LeadResourceTest {
         String created = scan(exhibitor, TestBadges.badge(visitor), 2, null).then().statusCode(201)
                 .body("registrationId", Matchers.equalTo(visitor))
                 .body("rating", Matchers.equalTo(2))
-                .body("contactPending", Matchers.equalTo(false))
                 .body("$", not(Matchers.hasKey("contact")))
                 .extract().asString();
+        assertThat(leadOnceContactAnswered(exhibitor, visitor)).containsEntry("contactPending", false).doesNotContainKey("contact");
         String listed = leads(exhibitor).then().statusCode(200).body("", hasSize(1)).extract().asString();
 
         for (String json : List.of(created, listed)) {
             assertThat(json).doesNotContainIgnoringCase("name").doesNotContainIgnoringCase("email")
                     .doesNotContain("phone").doesNotContain("organization");
         }
+    }
+
+    @Test
+    void aVisitorWhoDoesNotShareNeverGetsAContactAlsoWhenScannedAgain() {
+        Applicant exhibitor = approved();
+        String visitor = UUID.randomUUID().toString();
+        RegistrationStub.sharesNoContact(registration, visitor);
+        scan(exhibitor, TestBadges.badge(visitor), null, null).then().statusCode(201).body("$", not(Matchers.hasKey("contact")));
+        leadOnceContactAnswered(exhibitor, visitor);
+
+        scan(exhibitor, TestBadges.badge(visitor), 3, null).then().statusCode(200).body("$", not(Matchers.hasKey("contact")));
+        await().atMost(Duration.ofSeconds(60)).until(() -> contactRequests(visitor) >= 2);
+
+        assertThat(leadOnceContactAnswered(exhibitor, visitor)).doesNotContainKey("contact")
+                .containsEntry("rating", 3).containsEntry("scanCount", 2);
+        assertThat(leads(exhibitor).asString()).doesNotContain("email").doesNotContain("phone");
     }
 
     @Test
@@ -224,7 +256,7 @@ class LeadResourceTest {
     }
 
     @Test
-    void registrationUnreachableKeepsTheLeadWithoutContactUntilTheNextScan() {
+    void registrationUnreachableKeepsTheContactPendingUntilItAnswersAgain() {
         Applicant exhibitor = approved();
         String visitor = UUID.randomUUID().toString();
         registration.stubFor(get(urlPathEqualTo(RegistrationStub.sharedContactPath(visitor)))
@@ -233,12 +265,38 @@ class LeadResourceTest {
         scan(exhibitor, TestBadges.badge(visitor), 3, "Call back").then().statusCode(201)
                 .body("contactPending", Matchers.equalTo(true))
                 .body("$", not(Matchers.hasKey("contact")));
+        await().atMost(Duration.ofSeconds(60)).until(() -> contactRequests(visitor) >= 1);
+        leads(exhibitor).then().body("[0].contactPending", Matchers.equalTo(true)).body("[0]", not(Matchers.hasKey("contact")));
+
+        // No second scan: the contact is asked for again until registration-service answers.
+        RegistrationStub.sharesContact(registration, visitor, CONTACT);
+        Map<String, Object> lead = leadOnceContactAnswered(exhibitor, visitor);
+        assertThat(lead).containsEntry("notes", "Call back").containsEntry("scanCount", 1);
+        assertThat(lead.get("contact")).asInstanceOf(InstanceOfAssertFactories.MAP).containsEntry("email", "li.ming@example.org");
+    }
+
+    @Test
+    void aScanAnswersWhileRegistrationHangsAndTheContactFollowsOnceItAnswers() {
+        Applicant exhibitor = approved();
+        String visitor = UUID.randomUUID().toString();
+        registration.stubFor(get(urlPathEqualTo(RegistrationStub.sharedContactPath(visitor)))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(CONTACT)
+                        .withFixedDelay(20_000)));
+
+        scan(exhibitor, TestBadges.badge(visitor), 5, "Hung registration").then().statusCode(201)
+                .body("registrationId", Matchers.equalTo(visitor))
+                .body("contactPending", Matchers.equalTo(true))
+                .body("$", not(Matchers.hasKey("contact")));
+        scan(exhibitor, TestBadges.badge(visitor), null, null).then().statusCode(200)
+                .body("scanCount", Matchers.equalTo(2))
+                .body("contactPending", Matchers.equalTo(true));
+        await().atMost(Duration.ofSeconds(60)).until(() -> contactRequests(visitor) >= 1);
+        leads(exhibitor).then().body("[0].contactPending", Matchers.equalTo(true)).body("[0]", not(Matchers.hasKey("contact")));
 
         RegistrationStub.sharesContact(registration, visitor, CONTACT);
-        scan(exhibitor, TestBadges.badge(visitor), null, null).then().statusCode(200)
-                .body("contactPending", Matchers.equalTo(false))
-                .body("contact.email", Matchers.equalTo("li.ming@example.org"))
-                .body("notes", Matchers.equalTo("Call back"));
+        Map<String, Object> lead = leadOnceContactAnswered(exhibitor, visitor);
+        assertThat(lead).containsEntry("notes", "Hung registration").containsEntry("scanCount", 2);
+        assertThat(lead.get("contact")).asInstanceOf(InstanceOfAssertFactories.MAP).containsEntry("familyName", "李");
     }
 
     @Test
@@ -246,10 +304,18 @@ class LeadResourceTest {
         Applicant exhibitor = approved();
         String visitor = UUID.randomUUID().toString();
         RegistrationStub.sharesContact(registration, visitor, CONTACT);
-        scan(exhibitor, TestBadges.badge(visitor), null, null).then().statusCode(201).body("contact.email", Matchers.notNullValue());
+        scan(exhibitor, TestBadges.badge(visitor), null, null).then().statusCode(201);
+        assertThat(leadOnceContactAnswered(exhibitor, visitor).get("contact")).asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsKey("email");
+        // A rescan answers with the contact known so far.
+        scan(exhibitor, TestBadges.badge(visitor), null, null).then().statusCode(200)
+                .body("contact.email", Matchers.equalTo("li.ming@example.org"));
 
         RegistrationStub.sharesNoContact(registration, visitor);
-        scan(exhibitor, TestBadges.badge(visitor), null, null).then().statusCode(200).body("$", not(Matchers.hasKey("contact")));
+        scan(exhibitor, TestBadges.badge(visitor), null, null).then().statusCode(200);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                leads(exhibitor).then().body("", hasSize(1)).body("[0]", not(Matchers.hasKey("contact")))
+                        .body("[0].contactPending", Matchers.equalTo(false)).body("[0].scanCount", Matchers.equalTo(3)));
     }
 
     @Test
@@ -298,6 +364,8 @@ class LeadResourceTest {
         scan(exhibitor, TestBadges.badge(sharing), 5, "Said \"call me\", then left").then().statusCode(201);
         scan(exhibitor, TestBadges.badge(notSharing), 1, "=HYPERLINK(\"http://evil.example\")").then().statusCode(201);
         scan(other, TestBadges.badge(othersVisitor), 4, null).then().statusCode(201);
+        leadOnceContactAnswered(exhibitor, sharing);
+        leadOnceContactAnswered(exhibitor, notSharing);
 
         byte[] csv = given().header("Authorization", exhibitor.bearer()).get("/api/exhibitors/" + exhibitor.id() + "/leads.csv")
                 .then().statusCode(200).contentType(Matchers.startsWith("text/csv"))
