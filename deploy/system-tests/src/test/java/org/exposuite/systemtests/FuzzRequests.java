@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.RandomGenerator;
@@ -40,7 +41,14 @@ final class FuzzRequests {
     /** A request ready to send, and a short account of what was done to it. */
     record FuzzRequest(int number, Operation operation, String method, String pathAndQuery, Map<String, String> headers,
                        byte[] body, String what) {
+
+        /** A dot segment in the path ("/api/booths/..") makes the request one for another path. */
+        boolean retargeted() {
+            return DOT_SEGMENT.matcher(pathAndQuery.split("\\?", 2)[0]).find();
+        }
     }
+
+    private static final Pattern DOT_SEGMENT = Pattern.compile("(?i)/(\\.|%2e){1,2}(/|$)");
 
     /** What the suite already holds, so part of the requests reach real records. */
     record Known(Map<String, List<String>> byName, Map<String, String> secretsByScheme, String badgeToken,
@@ -104,11 +112,13 @@ final class FuzzRequests {
 
     private final Random random;
     private final Known known;
+    private final OpenApiDocuments documents;
     private final Map<Arbitrary<?>, RandomGenerator<?>> generators = new IdentityHashMap<>();
 
-    FuzzRequests(long seed, Known known) {
+    FuzzRequests(long seed, Known known, OpenApiDocuments documents) {
         this.random = new Random(seed);
         this.known = known;
+        this.documents = documents;
     }
 
     /** The next request for the operation; {@code number} becomes its marker. */
@@ -475,13 +485,6 @@ final class FuzzRequests {
                 return NODES.textNode(plainValue(resolved, name, marker));
             }
         }
-    }
-
-    private OpenApiDocuments documents;
-
-    FuzzRequests using(OpenApiDocuments documents) {
-        this.documents = documents;
-        return this;
     }
 
     /** A value of the documented kind, shaped by the field's name (codes, e-mail addresses, days, countries). */

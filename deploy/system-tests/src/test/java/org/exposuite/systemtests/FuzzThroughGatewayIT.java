@@ -65,7 +65,7 @@ class FuzzThroughGatewayIT {
     /** What the code behind an answer looks like: Java names, SQL and the database's words, stack frames. */
     private static final Pattern LEAK = Pattern.compile(
             "\\bjava\\.[a-z]|\\bjavax?\\.|\\bjakarta\\.|\\borg\\.[a-z]+\\.|\\bcom\\.[a-z]+\\.|\\bio\\.(quarkus|vertx|smallrye)|[A-Za-z]Exception\\b"
-                    + "|\\bat [a-zA-Z_$][\\w$]*\\.[\\w$.]+\\(|\\.java:\\d+|\\bSQL|\\bselect .+ from |\\binsert into |\\bupdate \\w+ set "
+                    + "|\\bat [a-zA-Z_$][\\w$]*\\.[\\w$.]+\\(|\\.java:\\d+|\\bSQL ?([Ss]tate|[Ee]rror)|\\bselect .+ from |\\binsert into |\\bupdate \\w+ set "
                     + "|violates .*constraint|duplicate key value|\\bPSQL|\\bHibernate|\\bJDBC|\\bsyntax error at|\\brelation \"");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -88,7 +88,7 @@ class FuzzThroughGatewayIT {
         long seed = Long.getLong("expo.fuzz.seed", System.nanoTime());
         OpenApiDocuments documents = OpenApiDocuments.fromGateway(Suite.gateway());
         List<Operation> operations = documents.operations();
-        FuzzRequests generator = new FuzzRequests(seed, known()).using(documents);
+        FuzzRequests generator = new FuzzRequests(seed, known(), documents);
         System.out.printf(Locale.ROOT, "[fuzz] %d requests over %d operations, seed %d (-Dexpo.fuzz.seed=%d repeats it)%n",
                 REQUESTS, operations.size(), seed, seed);
 
@@ -145,6 +145,20 @@ class FuzzThroughGatewayIT {
 
         assertThat(response.statusCode()).as("GET /api/pavilions with X-Forwarded-For '%s' answered %s", chain, response.body())
                 .isEqualTo(200);
+    }
+
+    /** A request line the gateway lets through reaches the service, which answers its own problem (was an empty 414). */
+    @Test
+    void longQueryTheGatewayAcceptsIsAnsweredByTheService() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Suite.gateway() + "/api/pavilions?includeRetired=" + "x".repeat(6_000)))
+                .timeout(Duration.ofSeconds(60)).GET().build();
+
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as("answer %s", response.body()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).doesNotContain("/gateway/");
     }
 
     private void send(HttpClient client, FuzzRequest request, OpenApiDocuments documents) {
@@ -207,6 +221,10 @@ class FuzzThroughGatewayIT {
             return;
         }
         if (status >= 200 && status < 300) {
+            if (request.retargeted()) {
+                // "/api/categories/." is "/api/categories/": another operation answered, as URI normalisation wants
+                return;
+            }
             if (!documents.documents(request.operation(), status)) {
                 undocumented.add(request.operation().label() + " " + status);
                 return;

@@ -45,8 +45,8 @@ class LogsHoldNoPersonalDataIT {
             new String[] {"EXHIBITOR", "staff_member", "given_name"},
             new String[] {"EXHIBITOR", "exhibitor_lead", "family_name"},
             new String[] {"EXHIBITOR", "exhibitor_lead", "given_name"});
-    /** Values a fuzzed name may take that are words of any log line, not a person's name. */
-    private static final Set<String> NOT_A_NAME = Set.of("null", "true", "false", "NaN", "undefined");
+    /** What an erased registration keeps in place of the names, and fuzzed names that are words of any log line. */
+    private static final Set<String> NOT_A_NAME = Set.of("ERASED", "null", "true", "false", "NaN", "undefined");
 
     @Test
     void noLogOfTheRunHoldsPersonalData() throws Exception {
