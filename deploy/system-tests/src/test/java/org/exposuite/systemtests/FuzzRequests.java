@@ -107,6 +107,9 @@ final class FuzzRequests {
 
     private static final Arbitrary<String> SECRET_TAIL = Arbitraries.strings().alpha().numeric().ofLength(43);
     private static final Arbitrary<String> EMAILS = Web.emails();
+    /** A secret of the right kind nobody holds, for the self-service schemes of the documents. */
+    private static final Map<String, String> SECRET_PREFIXES = Map.of("attendeeSecret", "rs_", "waitingListSecret", "wl_",
+            "exhibitorSecret", "ex_");
     private static final Arbitrary<String> CODE_TAIL = Arbitraries.strings().withCharRange('A', 'Z').ofLength(4);
     private static final Arbitrary<String> WORD = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12);
 
@@ -166,7 +169,7 @@ final class FuzzRequests {
             knownValues = known.values(parameter.name());
         }
         double roll = random.nextDouble();
-        if (roll < 0.45 && !knownValues.isEmpty()) {
+        if (roll < realTargetChance(operation, 0.45) && !knownValues.isEmpty()) {
             return encode(pick(knownValues));
         }
         if (roll < 0.7) {
@@ -232,8 +235,19 @@ final class FuzzRequests {
                 what.add(role + " token");
             }
             case "badge" -> headers.put("Authorization", "Badge " + known.badgeToken());
-            default -> headers.put("Authorization", "Bearer " + known.secretsByScheme().getOrDefault(scheme, "rs_unknown"));
+            default -> headers.put("Authorization", "Bearer " + (chance(realTargetChance(operation, 1))
+                    ? known.secretsByScheme().getOrDefault(scheme, "rs_unknown") : SECRET_PREFIXES.getOrDefault(scheme, "rs_") + pick(SECRET_TAIL)));
         }
+    }
+
+    /**
+     * How often a request aims at the records the run set up. Deleting, cancelling or withdrawing them rarely keeps
+     * them alive for most of the run, so the other operations meet real records too.
+     */
+    private static double realTargetChance(Operation operation, double usual) {
+        boolean ends = operation.method().equals("delete")
+                || operation.path().matches(".*/(cancellation|withdraw|rejection|reject|approval|approve)$");
+        return ends ? 0.02 : usual;
     }
 
     private String brokenCredential() {
