@@ -153,7 +153,9 @@ final class OpenApiDocuments {
         List<String> errors = new ArrayList<>();
         List<String> nulls = new ArrayList<>();
         for (Error error : schema.validate(body, InputFormat.JSON)) {
-            if ("type".equals(error.getKeyword()) && error.getInstanceNode() != null && error.getInstanceNode().isNull()) {
+            // a null where the document names a type or a set of values (an enum) is the same gap: no property is marked nullable
+            boolean nullValue = error.getInstanceNode() != null && error.getInstanceNode().isNull();
+            if (nullValue && ("type".equals(error.getKeyword()) || "enum".equals(error.getKeyword()))) {
                 nulls.add(error.getInstanceLocation().toString().replaceAll("\\[\\d+]|/\\d+(?=/|$)", "[]"));
             } else if (errors.size() < 5) {
                 errors.add(error.toString());

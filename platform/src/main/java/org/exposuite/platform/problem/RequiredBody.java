@@ -27,7 +27,9 @@ public class RequiredBody implements ReaderInterceptor {
     /** A request without a body needs no content type: it is read as empty JSON instead of being refused with 415. */
     @ServerRequestFilter(preMatching = true)
     public void readNothingAsEmptyJson(ContainerRequestContext request) {
-        if (WITH_BODY.contains(request.getMethod()) && request.getMediaType() == null && !hasBody(request)) {
+        // the raw header: a blank or garbled one is the framework's to refuse, and parsing it here would fail the request
+        String contentType = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        if (WITH_BODY.contains(request.getMethod()) && (contentType == null || contentType.isBlank()) && !hasBody(request)) {
             request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
         }
     }
