@@ -2,18 +2,12 @@ package org.exposuite.testfixtures;
 
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * An HTTP server on a random port where the service fetches its badge keys, with the timings of an outage test: the
@@ -33,25 +27,13 @@ public class BadgeKeyServer implements QuarkusTestResourceLifecycleManager {
     public @interface Inject {
     }
 
-    private HttpServer server;
-    private ExecutorService threads;
+    private StandInServer server;
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        threads = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "badge-key-server");
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(threads);
-        server.start();
+        server = StandInServer.start("badge-key-server");
         return Map.of(
-                "expo.badge.verification.jwks-location", "http://127.0.0.1:" + server.getAddress().getPort() + KEYS_PATH,
+                "expo.badge.verification.jwks-location", server.url(KEYS_PATH),
                 "expo.badge.verification.refresh-interval", "PT0.2S",
                 "expo.badge.verification.max-age", MAX_AGE.toString(),
                 "expo.badge.verification.fetch-timeout", FETCH_TIMEOUT.toString(),
@@ -60,14 +42,13 @@ public class BadgeKeyServer implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void inject(TestInjector testInjector) {
-        testInjector.injectIntoFields(server, new TestInjector.AnnotatedAndMatchesType(Inject.class, HttpServer.class));
+        testInjector.injectIntoFields(server.httpServer(), new TestInjector.AnnotatedAndMatchesType(Inject.class, HttpServer.class));
     }
 
     @Override
     public void stop() {
         if (server != null) {
-            server.stop(0);
-            threads.shutdownNow();
+            server.close();
         }
     }
 }

@@ -1,18 +1,12 @@
 package org.exposuite.exhibitor.rest;
 
-import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.exposuite.testfixtures.StandInServer;
 
 /**
  * The expo's identity provider on a random port: its discovery document and a token endpoint that issues RS256 tokens
@@ -31,28 +25,16 @@ public class IdentityProvider implements QuarkusTestResourceLifecycleManager {
     public @interface Inject {
     }
 
-    private HttpServer server;
-    private ExecutorService threads;
+    private StandInServer server;
     private TokenEndpoint tokenEndpoint;
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String issuer = "http://127.0.0.1:" + server.getAddress().getPort() + ISSUER_PATH;
+        server = StandInServer.start("identity-provider");
+        String issuer = server.url(ISSUER_PATH);
         tokenEndpoint = new TokenEndpoint(issuer, CLIENT_ID, CLIENT_SECRET);
-        server.createContext(ISSUER_PATH + "/.well-known/openid-configuration", TokenEndpoint.discovery(issuer));
-        server.createContext(ISSUER_PATH + TokenEndpoint.PATH, tokenEndpoint);
-        threads = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "identity-provider");
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(threads);
-        server.start();
+        server.handle(ISSUER_PATH + "/.well-known/openid-configuration", TokenEndpoint.discovery(issuer))
+                .handle(ISSUER_PATH + TokenEndpoint.PATH, tokenEndpoint);
         return Map.of(
                 "quarkus.oidc-client.auth-server-url", issuer,
                 "quarkus.oidc-client.client-id", CLIENT_ID,
@@ -67,8 +49,7 @@ public class IdentityProvider implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         if (server != null) {
-            server.stop(0);
-            threads.shutdownNow();
+            server.close();
         }
     }
 }

@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpHandler;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.exposuite.testfixtures.StandInServer;
 
 /**
  * The identity provider's token endpoint: checks the client's credentials (HTTP Basic) and the grant, and issues a new
@@ -118,11 +118,6 @@ final class TokenEndpoint implements HttpHandler {
     }
 
     private static void answer(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+        StandInServer.respond(exchange, status, "application/json", json);
     }
 }
