@@ -7,7 +7,7 @@
 # The services get the local launcher's environment (deploy/local/suite env) and its readiness wait.
 # Usage: deploy/containers/smoke-test.sh        (build the images first: deploy/containers/build-images.sh)
 # Environment: EXPO_CONTAINER_ENGINE (as build-images.sh: podman where installed, else docker),
-#   EXPO_SMOKE_PORT_BASE (38080: gateway; +1 registration, +2 exhibitor, +3 pavilion),
+#   EXPO_SMOKE_PORT_BASE (26080, below the ephemeral ports outgoing connections take: gateway; +1 registration, +2 exhibitor, +3 pavilion),
 #   EXPO_SMOKE_DB_SUFFIX (_container: databases expo_<service><suffix>, created if missing and emptied at start),
 #   EXPO_PG_* (see deploy/local/prerequisites.sh), EXPO_IMAGE_PREFIX (expo-suite), EXPO_IMAGE_TAG (1.0.0),
 #   EXPO_READY_TIMEOUT (240 s), EXPO_SMOKE_KEEP=1 leaves them running.
@@ -17,7 +17,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 # shellcheck source-path=SCRIPTDIR source=../local/prerequisites.sh
 source "$root/deploy/local/prerequisites.sh"
-export EXPO_PORT_BASE="${EXPO_SMOKE_PORT_BASE:-38080}" EXPO_DB_SUFFIX="${EXPO_SMOKE_DB_SUFFIX:-_container}"
+export EXPO_PORT_BASE="${EXPO_SMOKE_PORT_BASE:-26080}" EXPO_DB_SUFFIX="${EXPO_SMOKE_DB_SUFFIX:-_container}"
 # the journey creates its category and pavilion, so every run starts from empty databases
 export EXPO_FRESH_SCHEMA=1
 # three JVMs start at once on a busy machine: a service that fails at start (e.g. its first database connection times

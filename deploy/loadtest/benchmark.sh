@@ -3,7 +3,7 @@
 # registration rush through the gateway (Gatling), and one summary: deploy/loadtest/target/benchmark-summary.txt.
 #
 # Usage: deploy/loadtest/benchmark.sh
-#   Starts its own suite with the launcher (deploy/local/suite): services on 48081-48083 and a gateway on 48080 whose
+#   Starts its own suite with the launcher (deploy/local/suite): services on 25081-25083 and a gateway on 25080 whose
 #   registration rate limit is raised (REGISTRATION_RATE=100000r/s), on the databases expo_*_bench (emptied at start),
 #   loads the demo data without attendees through the API, measures, and stops everything it started. Targets are
 #   loopback only.
@@ -11,7 +11,7 @@
 #   EXPO_BENCH_SECONDS (30)      length of each measured phase (browsing, open-rate registration); saturation gets half
 #   EXPO_BENCH_VISITORS_PER_SECOND (20), EXPO_BENCH_REGISTRATIONS_PER_SECOND (20), EXPO_BENCH_SATURATION_USERS (16)
 #   EXPO_BENCH_PGBENCH_SECONDS (10), EXPO_BENCH_PGBENCH_CLIENTS (8)
-#   EXPO_BENCH_PORT_BASE (48080) the own suite's gateway port; the services follow it
+#   EXPO_BENCH_PORT_BASE (25080) the own suite's gateway port; the services follow it
 #   EXPO_BENCH_GATEWAY=http://localhost:8080 [EXPO_BENCH_REGISTRATION=http://localhost:8081]
 #                                use a suite that runs already (e.g. deploy/local/run) instead of starting one; registrations
 #                                then go straight to registration-service, as the local gateway limits them to 10/s per client
@@ -36,7 +36,7 @@ saturation_users="${EXPO_BENCH_SATURATION_USERS:-16}"
 pgbench_seconds="${EXPO_BENCH_PGBENCH_SECONDS:-10}"
 pgbench_clients="${EXPO_BENCH_PGBENCH_CLIENTS:-8}"
 ready_timeout="${EXPO_BENCH_READY_TIMEOUT:-180}"
-port_base="${EXPO_BENCH_PORT_BASE:-48080}"
+port_base="${EXPO_BENCH_PORT_BASE:-25080}"
 for n in "$seconds" "$visitors" "$registrations" "$saturation_users" "$pgbench_seconds" "$pgbench_clients" "$ready_timeout" "$port_base"; do
   [[ "$n" =~ ^[1-9][0-9]*$ ]] || expo_die "the EXPO_BENCH_* settings are whole numbers above 0 (got '$n')"
 done
