@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
- * What every service's API document says alike, added while the service is built: the problem answers any operation
- * can give (400, 401 and 403 for token-secured ones, 500, 503) with one {@code Problem} schema, the size of values
+ * What every service's API document says alike, added while the service is built: null allowed wherever a property is
+ * optional, the problem answers any operation can give (400, 401 and 403 for token-secured ones, 500, 503) with one {@code Problem} schema, the size of values
  * whose format fixes it, the Idempotency-Key's bounds, and the server. Resources keep only their own answers (404, 409,
  * 422 with their meaning). An operation that does not declare who may call it fails the build: a public one says so
  * with an empty {@code @SecurityRequirements}.
@@ -50,6 +50,7 @@ public class ApiContractFilter implements OASFilter {
         components.removeSchema("HttpProblem");
         components.removeSchema("HttpValidationProblem");
         components.removeSchema("Violation");
+        allowNullWhereOptional(components);
         openAPI.setComponents(components.addSchema(PROBLEM_SCHEMA, problemSchema()));
         // relative: the document is read through the gateway (the API's one origin) or from the service itself
         openAPI.setServers(List.of(OASFactory.createServer().url("/")
@@ -87,6 +88,33 @@ public class ApiContractFilter implements OASFilter {
             parameter.getSchema().minLength(1).maxLength(255).pattern("^[\\x21-\\x7E]+$");
         }
         return parameter;
+    }
+
+    /** Jackson writes a field a record leaves empty as null, so every property a schema does not require also allows null. */
+    private static void allowNullWhereOptional(Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        components.getSchemas().values().forEach(schema -> {
+            if (schema.getProperties() == null) {
+                return;
+            }
+            List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+            Map<String, Schema> properties = new LinkedHashMap<>();
+            schema.getProperties().forEach((name, property) -> properties.put(name, required.contains(name) ? property : orNull(property)));
+            schema.setProperties(properties);
+        });
+    }
+
+    private static Schema orNull(Schema property) {
+        if (property.getRef() == null && property.getEnumeration() == null) {
+            if (property.getType() != null && !property.getType().contains(SchemaType.NULL)) {
+                property.addType(SchemaType.NULL);
+            }
+            return property;
+        }
+        // a reference or a set of values cannot take null itself: either it or null
+        return OASFactory.createSchema().anyOf(List.of(property, OASFactory.createSchema().addType(SchemaType.NULL)));
     }
 
     private static void describeAnswers(String operationName, Operation operation) {

@@ -48,6 +48,27 @@ class ApiContractFilterTest {
     }
 
     @Test
+    void optionalPropertiesAllowNullAndRequiredOnesDoNot() {
+        Schema view = OASFactory.createSchema().addType(SchemaType.OBJECT)
+                .addProperty("code", OASFactory.createSchema().addType(SchemaType.STRING))
+                .addProperty("description", OASFactory.createSchema().addType(SchemaType.STRING))
+                .addProperty("boothType", OASFactory.createSchema().ref("BoothType"))
+                .required(List.of("code"));
+        OpenAPI document = document("/api/booths", operation(List.of()));
+        document.setComponents(OASFactory.createComponents().addSchema("BoothView", view));
+
+        filter.filterOpenAPI(document);
+
+        Schema filtered = document.getComponents().getSchemas().get("BoothView");
+        assertThat(filtered.getProperties().get("code").getType()).containsExactly(SchemaType.STRING);
+        assertThat(filtered.getProperties().get("description").getType()).containsExactly(SchemaType.STRING, SchemaType.NULL);
+        List<Schema> either = filtered.getProperties().get("boothType").getAnyOf();
+        assertThat(either).hasSize(2);
+        assertThat(either.get(0).getRef()).isEqualTo("#/components/schemas/BoothType");
+        assertThat(either.get(1).getType()).containsExactly(SchemaType.NULL);
+    }
+
+    @Test
     void operationThatDoesNotSayWhoMayCallItFailsTheBuild() {
         Operation unsaid = operation(null);
 
