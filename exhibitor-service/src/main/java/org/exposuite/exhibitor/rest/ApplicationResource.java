@@ -19,6 +19,8 @@ import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -53,7 +55,8 @@ public class ApplicationResource {
     @PermitAll
     @SecurityRequirements
     @Operation(operationId = "apply", summary = "Apply to exhibit (no account needed); the application starts as a draft")
-    @APIResponse(responseCode = "201", description = "Created; the body holds the secret that manages the application and later the exhibitor profile, shown only this once")
+    @APIResponse(responseCode = "201", description = "Created; the body holds the secret that manages the application and later the exhibitor profile, shown only this once",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApplicationCreated.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
     @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still in progress")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body")

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -105,7 +107,8 @@ public class ExhibitorSelfServiceResource {
     @POST
     @Path("/products")
     @Operation(operationId = "addProduct", summary = "Add a product; it shows in the public catalogue once you are approved")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or wrong (the image must be an http or https address)")
     @APIResponse(responseCode = "409", description = "The application was rejected or withdrawn")
     public RestResponse<ProductView> addProduct(@Valid @NotNull ProductRequest request) {

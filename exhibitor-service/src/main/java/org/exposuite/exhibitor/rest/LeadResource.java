@@ -20,6 +20,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,8 +59,10 @@ public class LeadResource {
             description = "The badge is checked offline with the registration's public keys. The visitor's contact is "
                     + "kept only when the visitor shares it with exhibitors. Scanning the same visitor again updates "
                     + "the rating and notes (when given) and answers 200.")
-    @APIResponse(responseCode = "201", description = "A new lead")
-    @APIResponse(responseCode = "200", description = "The visitor was scanned before; the lead is updated")
+    @APIResponse(responseCode = "201", description = "A new lead",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LeadView.class)))
+    @APIResponse(responseCode = "200", description = "The visitor was scanned before; the lead is updated",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LeadView.class)))
     @APIResponse(responseCode = "400", description = "Badge missing, rating not 1–5, or notes longer than 2000 characters")
     @APIResponse(responseCode = "401", description = "No secret sent")
     @APIResponse(responseCode = "404", description = "Not your exhibitor id, or the secret belongs to no application")

@@ -12,6 +12,8 @@ import jakarta.ws.rs.PathParam;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,8 +51,10 @@ public class StaffResource {
     @Operation(operationId = "registerStaffMember", summary = "Register a staff member and get the person's exhibitor-staff badge",
             description = "Your booth allows 3 staff badges plus one for every full 9 m². Registering the same e-mail "
                     + "again answers 200 with the same member and badge.")
-    @APIResponse(responseCode = "201", description = "Registered; the body holds the badge token")
-    @APIResponse(responseCode = "200", description = "Registered before; the same member and badge")
+    @APIResponse(responseCode = "201", description = "Registered; the body holds the badge token",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = StaffMemberView.class)))
+    @APIResponse(responseCode = "200", description = "Registered before; the same member and badge",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = StaffMemberView.class)))
     @APIResponse(responseCode = "400", description = "A name or the e-mail is missing or wrong")
     @APIResponse(responseCode = "409", description = "The allowance is used up (staff-allowance-exhausted), or you are not approved (exhibitor-not-approved)")
     @APIResponse(responseCode = "422", description = "The registration refused a badge for this person (staff-badge-refused)")

@@ -19,6 +19,8 @@ import jakarta.ws.rs.QueryParam;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
@@ -81,7 +83,8 @@ public class PavilionResource {
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "createPavilion", summary = "Create a pavilion")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PavilionView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
     @APIResponse(responseCode = "403", description = "The token lacks the organizer role")
     @APIResponse(responseCode = "409", description = "The code is already in use")

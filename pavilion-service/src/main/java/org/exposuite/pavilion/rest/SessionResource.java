@@ -24,6 +24,8 @@ import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
@@ -86,7 +88,8 @@ public class SessionResource {
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "createSession", summary = "Put a session on the programme")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
     @APIResponse(responseCode = "403", description = "The token lacks the organizer role")
     @APIResponse(responseCode = "404", description = "Type pavilion-not-found")
@@ -128,8 +131,10 @@ public class SessionResource {
     @SecurityRequirement(name = "badge")
     @Operation(operationId = "reserveSeat", summary = "Reserve a seat with the attendee's badge (`Authorization: Badge <token>`)",
             description = "One seat per attendee and session: the same badge again answers 200 with the existing reservation.")
-    @APIResponse(responseCode = "201", description = "Reserved")
-    @APIResponse(responseCode = "200", description = "This attendee already had a seat; nothing changed")
+    @APIResponse(responseCode = "201", description = "Reserved",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReservationView.class)))
+    @APIResponse(responseCode = "200", description = "This attendee already had a seat; nothing changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReservationView.class)))
     @APIResponse(responseCode = "401", description = "Type badge-invalid: no badge, or it is forged, expired or unknown")
     @APIResponse(responseCode = "403", description = "Type badge-not-valid-for-day: the badge does not admit on the session's day")
     @APIResponse(responseCode = "404", description = "Type session-not-found")

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Path;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
@@ -59,7 +61,8 @@ public class CategoryResource {
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "createCategory", summary = "Create a registration category")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CategoryView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
     @APIResponse(responseCode = "409", description = "The code is already in use")
     @APIResponse(responseCode = "422", description = "A day is not a day of the expo, or named twice")
@@ -100,7 +103,8 @@ public class CategoryResource {
     @RolesAllowed("organizer")
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "createInvitation", summary = "Create an invitation code for a category, with its number of uses")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvitationView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
     @APIResponse(responseCode = "404", description = "No such category")
     @APIResponse(responseCode = "409", description = "The code exists already")

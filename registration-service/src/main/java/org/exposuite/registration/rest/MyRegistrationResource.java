@@ -12,15 +12,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.exposuite.platform.secret.SelfServiceCaller;
 import org.exposuite.registration.api.BadgeView;
 import org.exposuite.registration.api.PersonalDataExport;
 import org.exposuite.registration.api.RegistrationChange;
 import org.exposuite.registration.api.RegistrationView;
-import org.exposuite.platform.secret.SelfServiceCaller;
 import org.exposuite.registration.security.AttendeeRealm;
 import org.exposuite.registration.service.BadgePicture;
 import org.exposuite.registration.service.Badges;
@@ -84,7 +86,8 @@ public class MyRegistrationResource {
     @GET
     @Path("export")
     @Operation(operationId = "exportMyData", summary = "Download all data held about me (JSON)")
-    @APIResponse(responseCode = "200", description = "Everything the service holds about this registration")
+    @APIResponse(responseCode = "200", description = "Everything the service holds about this registration",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PersonalDataExport.class)))
     @APIResponse(responseCode = "404", description = "No registration for this secret")
     public RestResponse<PersonalDataExport> export() {
         PersonalDataExport export = registrations.export(caller.id());
@@ -108,7 +111,8 @@ public class MyRegistrationResource {
     @Path("badge")
     @Operation(operationId = "myBadge", summary = "My badge: the signed token (the QR code's content) and what is printed on the badge",
             description = "Only a confirmed registration has a badge; a pending one gets it once approved.")
-    @APIResponse(responseCode = "200", description = "The badge")
+    @APIResponse(responseCode = "200", description = "The badge",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BadgeView.class)))
     @APIResponse(responseCode = "404", description = "No registration for this secret")
     @APIResponse(responseCode = "409", description = "No badge: pending approval, cancelled or rejected")
     public RestResponse<BadgeView> badge() {

@@ -22,6 +22,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -72,7 +74,8 @@ public class RegistrationResource {
     @Operation(operationId = "register", summary = "Register for the expo",
             description = "No account needed. The answer holds a secret, shown only this once, to read, change, cancel, export or erase"
                     + " the registration (send it as 'Authorization: Bearer rs_…'). Send an Idempotency-Key to retry safely.")
-    @APIResponse(responseCode = "201", description = "Registered (or the replayed first answer to the same Idempotency-Key and body)")
+    @APIResponse(responseCode = "201", description = "Registered (or the replayed first answer to the same Idempotency-Key and body)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RegistrationCreated.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
     @APIResponse(responseCode = "409", description = "Category or a chosen day full, already registered, not on sale, or the same key still in flight")
     @APIResponse(responseCode = "422", description = "Unknown category or day, invitation code not valid, or the Idempotency-Key was used with another body")

@@ -10,6 +10,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,8 +35,10 @@ public class StaffResource {
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "addStaffMember", summary = "Issue a staff badge (idempotent per exhibitor and e-mail address)",
             description = "The staff category (EXHIBITOR-STAFF by default) must exist. The allowance sent replaces the exhibitor's current one.")
-    @APIResponse(responseCode = "201", description = "Issued")
-    @APIResponse(responseCode = "200", description = "This member had a badge already; a fresh token of it")
+    @APIResponse(responseCode = "201", description = "Issued",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = StaffBadge.class)))
+    @APIResponse(responseCode = "200", description = "This member had a badge already; a fresh token of it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = StaffBadge.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or wrong")
     @APIResponse(responseCode = "409", description = "Allowance used up (staff-allowance-exhausted), staff category full or missing")
     public RestResponse<StaffBadge> addMember(@RestPath @Size(max = 64) String exhibitorId, @Valid @NotNull StaffMemberRequest request) {
