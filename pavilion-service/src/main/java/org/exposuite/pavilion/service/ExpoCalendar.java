@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.exposuite.platform.time.ExpoEdition;
 
 /** The days and time zone of this deployment's expo edition. */
 @ApplicationScoped
@@ -13,6 +14,9 @@ public class ExpoCalendar {
 
     @Inject
     ExpoConfig expo;
+
+    @Inject
+    ExpoEdition edition;
 
     @Inject
     Clock clock;
@@ -30,15 +34,15 @@ public class ExpoCalendar {
     }
 
     public LocalDate dayOf(Instant instant) {
-        return LocalDate.ofInstant(instant, expo.zone());
+        return LocalDate.ofInstant(instant, edition.zone());
     }
 
     public Instant startOf(LocalDate day) {
-        return day.atStartOfDay(expo.zone()).toInstant();
+        return day.atStartOfDay(edition.zone()).toInstant();
     }
 
     /** Times leave the service in the expo's zone (+08:00 in Guiyang). */
     public OffsetDateTime local(Instant instant) {
-        return instant == null ? null : instant.atZone(expo.zone()).toOffsetDateTime();
+        return instant == null ? null : instant.atZone(edition.zone()).toOffsetDateTime();
     }
 }

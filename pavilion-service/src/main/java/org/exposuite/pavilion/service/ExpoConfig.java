@@ -3,7 +3,6 @@ package org.exposuite.pavilion.service;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /** The expo edition this deployment serves and how its booth holds are tidied. */
@@ -12,10 +11,6 @@ public interface ExpoConfig {
 
     /** The days of the expo; opening hours, badges and sessions are checked against them. */
     List<LocalDate> days();
-
-    /** The expo's time zone: days begin and end in it, and times leave the service in it. */
-    @WithDefault("Asia/Shanghai")
-    ZoneId zone();
 
     Booth booth();
 

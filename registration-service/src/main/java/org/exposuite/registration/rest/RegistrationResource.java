@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.exposuite.platform.time.ExpoEdition;
 import org.exposuite.registration.api.DecisionRequest;
 import org.exposuite.registration.api.NewRegistration;
 import org.exposuite.registration.api.RegistrationCreated;
@@ -38,7 +39,6 @@ import org.exposuite.registration.api.RegistrationView;
 import org.exposuite.registration.api.Rejection;
 import org.exposuite.registration.api.SharedContact;
 import org.exposuite.registration.domain.RegistrationStatus;
-import org.exposuite.registration.service.ExpoConfig;
 import org.exposuite.registration.service.RegistrationAdministration;
 import org.exposuite.registration.service.RegistrationFilter;
 import org.exposuite.registration.service.RegistrationService;
@@ -63,7 +63,7 @@ public class RegistrationResource {
     SecurityIdentity identity;
 
     @Inject
-    ExpoConfig expo;
+    ExpoEdition edition;
 
     @Inject
     StaffBadges staff;
@@ -123,7 +123,7 @@ public class RegistrationResource {
         RegistrationFilter filter = filter(category, day, status, country, q);
         administration.recordExport(filter, actor());
         StreamingOutput body = output -> {
-            try (RegistrationCsv csv = new RegistrationCsv(output, expo.zone())) {
+            try (RegistrationCsv csv = new RegistrationCsv(output, edition.zone())) {
                 administration.export(filter, csv::write);
             }
         };

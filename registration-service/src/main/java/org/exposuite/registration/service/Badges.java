@@ -9,9 +9,10 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.UUID;
+import org.exposuite.platform.time.ExpoEdition;
 import org.exposuite.registration.api.BadgeView;
 import org.exposuite.registration.api.RegistrationProblem;
-import java.util.UUID;
 import org.exposuite.registration.domain.Registration;
 import org.exposuite.registration.domain.RegistrationStatus;
 import org.exposuite.registration.security.BadgeTokens;
@@ -28,6 +29,9 @@ public class Badges {
 
     @Inject
     ExpoConfig expo;
+
+    @Inject
+    ExpoEdition edition;
 
     @Inject
     BadgeTokens tokens;
@@ -57,6 +61,6 @@ public class Badges {
     /** Badges stay valid a while after the expo (last day plus the configured period, to the end of that day). */
     public Instant expiresAt() {
         LocalDate lastDay = Collections.max(expo.days());
-        return lastDay.plusDays(1).atStartOfDay(expo.zone()).plus(expo.badge().validAfterExpo()).toInstant();
+        return lastDay.plusDays(1).atStartOfDay(edition.zone()).plus(expo.badge().validAfterExpo()).toInstant();
     }
 }

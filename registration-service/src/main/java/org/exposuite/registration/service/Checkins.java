@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.exposuite.platform.time.ExpoEdition;
 import org.exposuite.registration.api.CheckinRequest;
 import org.exposuite.registration.api.CheckinResult;
 import org.exposuite.registration.api.CheckinStatistics;
@@ -43,6 +44,9 @@ public class Checkins {
     ExpoConfig expo;
 
     @Inject
+    ExpoEdition edition;
+
+    @Inject
     BadgeTokens tokens;
 
     @Inject
@@ -65,7 +69,7 @@ public class Checkins {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        LocalDate day = scannedAt.atZone(expo.zone()).toLocalDate();
+        LocalDate day = scannedAt.atZone(edition.zone()).toLocalDate();
         Judgement judgement = judge(scan.badgeToken(), scannedAt, day);
         int inserted = entityManager.createNativeQuery("""
                         insert into checkin (nonce, registration_id, gate, direction, day, scanned_at, received_at, decision, reason, scanner)
@@ -202,7 +206,7 @@ public class Checkins {
     }
 
     public LocalDate today() {
-        return clock.instant().atZone(expo.zone()).toLocalDate();
+        return clock.instant().atZone(edition.zone()).toLocalDate();
     }
 
     private static long number(Object value) {

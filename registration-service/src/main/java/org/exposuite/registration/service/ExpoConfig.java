@@ -4,7 +4,6 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,9 +16,6 @@ public interface ExpoConfig {
 
     /** The days the expo is open; categories offer some or all of them. */
     List<LocalDate> days();
-
-    /** The expo's time zone: check-in days, badge expiry and CSV times are judged in it. */
-    ZoneId zone();
 
     Badge badge();
 
