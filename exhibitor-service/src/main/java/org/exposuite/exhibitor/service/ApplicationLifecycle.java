@@ -10,32 +10,47 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.exposuite.exhibitor.api.ExhibitorEvent;
 import org.exposuite.exhibitor.domain.Exhibitor.State;
 import org.exposuite.exhibitor.domain.Exhibitor;
 import org.exposuite.exhibitor.domain.ReviewAction;
 import org.exposuite.exhibitor.domain.StaffMember;
+import org.exposuite.platform.webhook.Events;
 
-/** Moves applications between states, each move one guarded statement, and records it. */
+/** Moves applications between states, each move one guarded statement, and records it with its webhook event. */
 @ApplicationScoped
 public class ApplicationLifecycle {
 
     @Inject
     Clock clock;
 
+    @Inject
+    Events events;
+
     /** What a transition needs to know of the application before it starts. */
-    public record Snapshot(UUID id, State state, String companyNameEn, String boothCode) {
+    public record Snapshot(UUID id, State state, String companyNameEn, String companyNameZh, String boothCode,
+                           String pavilionCode) {
     }
 
-    /** A change of state, with the columns it sets besides the state. */
+    /**
+     * A change of state, with the columns it sets besides the state, and the body of the webhook event it writes
+     * (a record of the api package: what organizers' receivers read).
+     */
     public record Move(State to, ReviewAction.Action action, String actor, String reason, String boothCode,
-                       Map<String, Object> changes) {
+                       Map<String, Object> changes, Object event) {
 
         public Move {
             changes = new LinkedHashMap<>(changes);
         }
+    }
+
+    /** The moment of a decision as the database stores it (microseconds), so its event and the application tell the same time. */
+    static Instant decisionTime(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     @Transactional
@@ -102,5 +117,15 @@ public class ApplicationLifecycle {
         record.reason = move.reason();
         record.actedAt = now;
         record.persist();
+        events.publish(eventOf(move.action()).type(), ExhibitorEvent.subject(id), move.event());
+    }
+
+    private static ExhibitorEvent eventOf(ReviewAction.Action action) {
+        return switch (action) {
+            case SUBMIT -> ExhibitorEvent.SUBMITTED;
+            case APPROVE -> ExhibitorEvent.APPROVED;
+            case REJECT -> ExhibitorEvent.REJECTED;
+            case WITHDRAW -> ExhibitorEvent.WITHDRAWN;
+        };
     }
 }

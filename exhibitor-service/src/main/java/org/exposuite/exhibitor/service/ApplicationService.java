@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.UUID;
 import org.exposuite.exhibitor.api.ApplicationCreated;
 import org.exposuite.exhibitor.api.ApplicationRequest;
 import org.exposuite.exhibitor.api.ApplicationView;
+import org.exposuite.exhibitor.api.ExhibitorSubmitted;
+import org.exposuite.exhibitor.api.ExhibitorWithdrawn;
 import org.exposuite.exhibitor.api.ReviewActionView;
 import org.exposuite.exhibitor.client.PavilionBooths;
 import org.exposuite.exhibitor.domain.Exhibitor.State;
@@ -89,9 +92,12 @@ public class ApplicationService {
 
     public ApplicationView submit(UUID id) {
         ApplicationLifecycle.Snapshot application = lifecycle.snapshot(id);
-        Map<String, Object> changes = Map.of("submittedAt", clock.instant());
+        Instant now = ApplicationLifecycle.decisionTime(clock);
+        Map<String, Object> changes = Map.of("submittedAt", now);
+        ExhibitorSubmitted event = new ExhibitorSubmitted(id, application.companyNameEn(), application.companyNameZh(),
+                State.SUBMITTED, now);
         lifecycle.move(id, application.state(),
-                new ApplicationLifecycle.Move(State.SUBMITTED, ReviewAction.Action.SUBMIT, EXHIBITOR_ACTOR, null, null, changes));
+                new ApplicationLifecycle.Move(State.SUBMITTED, ReviewAction.Action.SUBMIT, EXHIBITOR_ACTOR, null, null, changes, event));
         return view(id);
     }
 
@@ -107,9 +113,12 @@ public class ApplicationService {
     public ApplicationView withdraw(UUID id) {
         ApplicationLifecycle.Snapshot application = lifecycle.snapshot(id);
         lifecycle.check(application, State.WITHDRAWN);
+        // Only an approved exhibitor has a booth to give up.
+        ExhibitorWithdrawn event = new ExhibitorWithdrawn(id, application.companyNameEn(), application.companyNameZh(), State.WITHDRAWN,
+                application.boothCode(), application.pavilionCode(), ApplicationLifecycle.decisionTime(clock));
         if (application.state() != State.APPROVED) {
             lifecycle.move(id, application.state(), new ApplicationLifecycle.Move(State.WITHDRAWN, ReviewAction.Action.WITHDRAW,
-                    EXHIBITOR_ACTOR, null, application.boothCode(), Map.of()));
+                    EXHIBITOR_ACTOR, null, application.boothCode(), Map.of(), event));
             return view(id);
         }
         Map<String, Object> changes = new LinkedHashMap<>();
@@ -117,7 +126,7 @@ public class ApplicationService {
         changes.put("pavilionCode", null);
         changes.put("boothAreaM2", null);
         ApplicationLifecycle.Move move = new ApplicationLifecycle.Move(State.WITHDRAWN, ReviewAction.Action.WITHDRAW,
-                EXHIBITOR_ACTOR, null, application.boothCode(), changes);
+                EXHIBITOR_ACTOR, null, application.boothCode(), changes, event);
         staff.removeAll(id);
         booths.vacate(application.boothCode(), id.toString());
         // A staff member registered meanwhile (the exhibitor was still approved) is withdrawn as well before the move.

@@ -3,10 +3,13 @@ package org.exposuite.exhibitor.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.exposuite.exhibitor.api.ApplicationView;
+import org.exposuite.exhibitor.api.ExhibitorApproved;
+import org.exposuite.exhibitor.api.ExhibitorRejected;
 import org.exposuite.exhibitor.client.BoothView;
 import org.exposuite.exhibitor.client.PavilionBooths;
 import org.exposuite.exhibitor.domain.Exhibitor.State;
@@ -39,14 +42,18 @@ public class ReviewService {
         ApplicationLifecycle.Snapshot application = lifecycle.snapshot(id);
         lifecycle.check(application, State.APPROVED);
         BoothView booth = booths.assign(boothCode, id.toString(), application.companyNameEn());
+        String assigned = booth.code() != null ? booth.code() : boothCode;
+        Instant now = ApplicationLifecycle.decisionTime(clock);
         Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("boothCode", booth.code() != null ? booth.code() : boothCode);
+        changes.put("boothCode", assigned);
         changes.put("pavilionCode", booth.pavilionCode());
         changes.put("boothAreaM2", booth.areaM2());
-        changes.put("decidedAt", clock.instant());
+        changes.put("decidedAt", now);
+        ExhibitorApproved event = new ExhibitorApproved(id, application.companyNameEn(), application.companyNameZh(), State.APPROVED,
+                assigned, booth.pavilionCode(), now);
         try {
-            lifecycle.move(id, application.state(),
-                    new ApplicationLifecycle.Move(State.APPROVED, ReviewAction.Action.APPROVE, organizer, null, boothCode, changes));
+            lifecycle.move(id, application.state(), new ApplicationLifecycle.Move(State.APPROVED, ReviewAction.Action.APPROVE,
+                    organizer, null, boothCode, changes, event));
         } catch (RuntimeException e) {
             vacateAfterFailedApproval(boothCode, id);
             throw e;
@@ -56,9 +63,12 @@ public class ReviewService {
 
     public ApplicationView reject(UUID id, String reason, String organizer) {
         ApplicationLifecycle.Snapshot application = lifecycle.snapshot(id);
-        Map<String, Object> changes = Map.of("rejectionReason", reason.strip(), "decidedAt", clock.instant());
-        lifecycle.move(id, application.state(),
-                new ApplicationLifecycle.Move(State.REJECTED, ReviewAction.Action.REJECT, organizer, reason.strip(), null, changes));
+        Instant now = ApplicationLifecycle.decisionTime(clock);
+        Map<String, Object> changes = Map.of("rejectionReason", reason.strip(), "decidedAt", now);
+        ExhibitorRejected event = new ExhibitorRejected(id, application.companyNameEn(), application.companyNameZh(), State.REJECTED,
+                reason.strip(), now);
+        lifecycle.move(id, application.state(), new ApplicationLifecycle.Move(State.REJECTED, ReviewAction.Action.REJECT,
+                organizer, reason.strip(), null, changes, event));
         return applications.view(id);
     }
 
