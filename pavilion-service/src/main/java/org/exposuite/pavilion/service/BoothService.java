@@ -14,13 +14,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.exposuite.pavilion.api.BoothAssigned;
 import org.exposuite.pavilion.api.BoothChangeView;
+import org.exposuite.pavilion.api.BoothVacated;
 import org.exposuite.pavilion.api.BoothView;
 import org.exposuite.pavilion.api.MoveResult;
 import org.exposuite.pavilion.api.Page;
+import org.exposuite.pavilion.api.PavilionEvent;
 import org.exposuite.pavilion.api.PavilionProblem;
 import org.exposuite.pavilion.domain.Booth;
 import org.exposuite.pavilion.domain.BoothChange;
+import org.exposuite.platform.webhook.Events;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,22 +39,32 @@ public class BoothService {
 
     static final String SYSTEM_ACTOR = "hold-expiry";
 
-    // Locks the row, changes it only when the guard holds, and records the change with the status it had before.
+    // Locks the row, changes it only when the guard holds, and records the change with the status it had before;
+    // answers that status, the exhibitor it had and its pavilion (no row: nothing changed).
     private static final String TRANSITION = """
             with before as (
-                select id, status, held_until from booth where code = :code for update
+                select b.id, b.status, b.held_until, b.exhibitor_id, p.code as pavilion_code
+                from booth b join pavilion p on p.id = b.pavilion_id
+                where b.code = :code for update of b
             ), changed as (
                 update booth b set %s, version = b.version + 1
                 from before
                 where b.id = before.id and (%s)
-                returning b.id, before.status as from_status, before.held_until as from_held_until
+                returning b.id, before.status as from_status, before.held_until as from_held_until,
+                          before.exhibitor_id as from_exhibitor, before.pavilion_code
+            ), recorded as (
+                insert into booth_change (booth_id, changed_at, changed_by, action, from_status, to_status, exhibitor_id, exhibitor_name)
+                select id, cast(:now as timestamptz), cast(:actor as varchar), cast(:action as varchar),
+                       case when from_status = 'HELD' and from_held_until < :now then 'FREE' else from_status end,
+                       cast(:toStatus as varchar), nullif(cast(:exhibitor as varchar), ''), nullif(cast(:name as varchar), '')
+                from changed
             )
-            insert into booth_change (booth_id, changed_at, changed_by, action, from_status, to_status, exhibitor_id, exhibitor_name)
-            select id, cast(:now as timestamptz), cast(:actor as varchar), cast(:action as varchar),
-                   case when from_status = 'HELD' and from_held_until < :now then 'FREE' else from_status end,
-                   cast(:toStatus as varchar), nullif(cast(:exhibitor as varchar), ''), nullif(cast(:name as varchar), '')
-            from changed
+            select from_status, from_exhibitor, pavilion_code from changed
             """;
+
+    /** What a booth was before a transition changed it: its stored status, its exhibitor, and its pavilion. */
+    private record Changed(Booth.Status from, String exhibitorId, String pavilionCode) {
+    }
 
     private static final String TAKE_GUARD =
             "b.status = 'FREE' or (b.status = 'HELD' and (b.held_until < :now or b.exhibitor_id = :exhibitor))";
@@ -59,6 +74,9 @@ public class BoothService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Events events;
 
     @Transactional
     public BoothView get(String code) {
@@ -127,13 +145,15 @@ public class BoothService {
      */
     @Transactional
     public BoothView assign(String code, String exhibitorId, String exhibitorName, String actor, Instant deadline) {
-        int changed = transition(code, BoothChange.Action.ASSIGN, Booth.Status.ASSIGNED,
+        Optional<Changed> changed = transition(code, BoothChange.Action.ASSIGN, Booth.Status.ASSIGNED,
                 "status = 'ASSIGNED', exhibitor_id = :exhibitor, exhibitor_name = :name, held_until = null",
                 TAKE_GUARD, exhibitorId, exhibitorName, null, actor);
         Booth booth = find(code);
-        if (changed == 0 && !(booth.status == Booth.Status.ASSIGNED && exhibitorId.equals(booth.exhibitorId))) {
+        if (changed.isEmpty() && !(booth.status == Booth.Status.ASSIGNED && exhibitorId.equals(booth.exhibitorId))) {
             throw boothTaken(code);
         }
+        // A repeated assignment changed nothing and tells nobody again.
+        changed.ifPresent(c -> assigned(code, c.pavilionCode(), exhibitorId));
         // the real clock, not the expo's (which may stand still on a demo day): the deadline is the caller's real time
         if (deadline != null && Instant.now().isAfter(deadline)) {
             LOG.warnf("assignment of booth %s arrived after its deadline %s; not applied", code, deadline);
@@ -148,26 +168,29 @@ public class BoothService {
     public void vacate(String code, String exhibitorId, String actor) {
         String guard = "b.status <> 'FREE' and not (b.status = 'HELD' and b.held_until < :now)"
                 + (exhibitorId == null ? "" : " and b.exhibitor_id = :exhibitor");
-        int changed = transition(code, BoothChange.Action.VACATE, Booth.Status.FREE,
+        Optional<Changed> changed = transition(code, BoothChange.Action.VACATE, Booth.Status.FREE,
                 "status = 'FREE', exhibitor_id = null, exhibitor_name = null, held_until = null",
                 guard, exhibitorId, null, null, actor);
-        if (changed == 0) {
+        if (changed.isEmpty()) {
             Booth booth = find(code);
             if (booth.statusAt(calendar.now()) != Booth.Status.FREE) {
                 throw boothTaken(code);
             }
         }
+        // Releasing a hold ends no assignment: only a booth that was assigned is reported vacated.
+        changed.filter(c -> c.from() == Booth.Status.ASSIGNED)
+                .ifPresent(c -> vacated(code, c.pavilionCode(), c.exhibitorId()));
     }
 
     /** Keeps a free booth for an exhibitor for some minutes; the same exhibitor may extend its hold. */
     @Transactional
     public BoothView hold(String code, String exhibitorId, String exhibitorName, int minutes, String actor) {
         Instant until = calendar.now().plus(Duration.ofMinutes(minutes));
-        int changed = transition(code, BoothChange.Action.HOLD, Booth.Status.HELD,
+        Optional<Changed> changed = transition(code, BoothChange.Action.HOLD, Booth.Status.HELD,
                 "status = 'HELD', exhibitor_id = :exhibitor, exhibitor_name = nullif(cast(:name as varchar), ''), held_until = :heldUntil",
                 TAKE_GUARD, exhibitorId, exhibitorName, until, actor);
         Booth booth = find(code);
-        if (changed == 0) {
+        if (changed.isEmpty()) {
             throw boothTaken(code);
         }
         return view(booth, calendar.now());
@@ -192,15 +215,18 @@ public class BoothService {
             return new MoveResult(view(from, now), view(to, now));
         }
         String name = from.exhibitorName;
-        int taken = transition(toCode, BoothChange.Action.MOVE_IN, Booth.Status.ASSIGNED,
+        Optional<Changed> taken = transition(toCode, BoothChange.Action.MOVE_IN, Booth.Status.ASSIGNED,
                 "status = 'ASSIGNED', exhibitor_id = :exhibitor, exhibitor_name = :name, held_until = null",
                 TAKE_GUARD, exhibitorId, name, null, actor);
-        if (taken == 0) {
+        if (taken.isEmpty()) {
             throw boothTaken(toCode);
         }
-        transition(fromCode, BoothChange.Action.MOVE_OUT, Booth.Status.FREE,
+        Optional<Changed> left = transition(fromCode, BoothChange.Action.MOVE_OUT, Booth.Status.FREE,
                 "status = 'FREE', exhibitor_id = null, exhibitor_name = null, held_until = null",
                 "b.status = 'ASSIGNED' and b.exhibitor_id = :exhibitor", exhibitorId, name, null, actor);
+        // Both booths are locked, so the old one is still the exhibitor's: it leaves it, then takes the new one.
+        left.ifPresent(c -> vacated(fromCode, c.pavilionCode(), exhibitorId));
+        assigned(toCode, taken.get().pavilionCode(), exhibitorId);
         return new MoveResult(view(find(fromCode), now), view(find(toCode), now));
     }
 
@@ -228,8 +254,8 @@ public class BoothService {
                 .executeUpdate();
     }
 
-    private int transition(String code, BoothChange.Action action, Booth.Status to, String set, String guard,
-                           String exhibitorId, String exhibitorName, Instant heldUntil, String actor) {
+    private Optional<Changed> transition(String code, BoothChange.Action action, Booth.Status to, String set, String guard,
+                                         String exhibitorId, String exhibitorName, Instant heldUntil, String actor) {
         String sql = TRANSITION.formatted(set, guard);
         Query query = em.createNativeQuery(sql)
                 .setParameter("code", code)
@@ -243,9 +269,21 @@ public class BoothService {
         if (sql.contains(":heldUntil")) {
             query.setParameter("heldUntil", heldUntil);
         }
-        int changed = query.executeUpdate();
+        List<?> changed = query.getResultList();
         em.clear(); // the statement changed rows behind the persistence context
-        return changed;
+        return changed.stream().map(row -> (Object[]) row)
+                .map(row -> new Changed(Booth.Status.valueOf((String) row[0]), (String) row[1], (String) row[2]))
+                .findFirst();
+    }
+
+    private void assigned(String boothCode, String pavilionCode, String exhibitorId) {
+        events.publish(PavilionEvent.BOOTH_ASSIGNED.type(), PavilionEvent.BOOTH_ASSIGNED.subject(boothCode),
+                new BoothAssigned(boothCode, pavilionCode, exhibitorId));
+    }
+
+    private void vacated(String boothCode, String pavilionCode, String exhibitorId) {
+        events.publish(PavilionEvent.BOOTH_VACATED.type(), PavilionEvent.BOOTH_VACATED.subject(boothCode),
+                new BoothVacated(boothCode, pavilionCode, exhibitorId));
     }
 
     private void lockInOrder(String... codes) {

@@ -6,11 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.exposuite.pavilion.api.PavilionEvent;
+import org.exposuite.pavilion.api.PavilionFull;
 import org.exposuite.pavilion.api.PavilionProblem;
+import org.exposuite.pavilion.api.PavilionReopened;
 import org.exposuite.pavilion.api.ScanRequest.Direction;
 import org.exposuite.pavilion.api.ScanResult;
 import org.exposuite.pavilion.domain.Pavilion;
 import org.exposuite.platform.badge.Badge;
+import org.exposuite.platform.webhook.Events;
 
 /** People in a pavilion, counted at its entrances: never below zero, never above the safe limit, each scan once. */
 @ApplicationScoped
@@ -21,6 +25,9 @@ public class OccupancyService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Events events;
 
     @Transactional
     public ScanResult scan(String pavilionCode, Badge badge, Direction direction, String nonce, String scanner) {
@@ -60,7 +67,17 @@ public class OccupancyService {
             return current(pavilion, direction, false);
         }
         Object[] counts = (Object[]) after.get(0);
-        return new ScanResult(pavilionCode, direction.name(), true, ((Number) counts[0]).intValue(), ((Number) counts[1]).intValue());
+        int occupancy = ((Number) counts[0]).intValue();
+        int safeOccupancy = ((Number) counts[1]).intValue();
+        // The guarded update passes each count one scan at a time, so exactly one scan makes each crossing of the limit.
+        if (direction == Direction.IN && occupancy == safeOccupancy) {
+            events.publish(PavilionEvent.PAVILION_FULL.type(), PavilionEvent.PAVILION_FULL.subject(pavilionCode),
+                    new PavilionFull(pavilionCode, occupancy, safeOccupancy));
+        } else if (direction == Direction.OUT && occupancy == safeOccupancy - 1) {
+            events.publish(PavilionEvent.PAVILION_REOPENED.type(), PavilionEvent.PAVILION_REOPENED.subject(pavilionCode),
+                    new PavilionReopened(pavilionCode, occupancy, safeOccupancy));
+        }
+        return new ScanResult(pavilionCode, direction.name(), true, occupancy, safeOccupancy);
     }
 
     private ScanResult current(Pavilion pavilion, Direction direction, boolean counted) {

@@ -14,15 +14,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.exposuite.pavilion.api.Page;
+import org.exposuite.pavilion.api.PavilionEvent;
 import org.exposuite.pavilion.api.PavilionProblem;
 import org.exposuite.pavilion.api.ReservationView;
 import org.exposuite.pavilion.api.SessionRequest;
+import org.exposuite.pavilion.api.SessionFull;
+import org.exposuite.pavilion.api.SessionReopened;
 import org.exposuite.pavilion.api.SessionView;
 import org.exposuite.pavilion.api.SpeakerEntry;
 import org.exposuite.pavilion.domain.Pavilion;
 import org.exposuite.pavilion.domain.Session;
 import org.exposuite.pavilion.domain.Speaker;
 import org.exposuite.platform.badge.Badge;
+import org.exposuite.platform.webhook.Events;
 
 /** The programme: sessions on the stages of the pavilions, and the seats attendees reserve with their badge. */
 @ApplicationScoped
@@ -33,6 +37,9 @@ public class SessionService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Events events;
 
     /** A reservation and whether this request made it (false: the attendee already had the seat). */
     public record Reservation(ReservationView view, boolean created) {
@@ -135,13 +142,19 @@ public class SessionService {
         List<?> left = em.createNativeQuery("""
                         update session set seats_taken = seats_taken + 1
                         where id = :id and seats_taken < seat_capacity
-                        returning seat_capacity - seats_taken""")
+                        returning seat_capacity - seats_taken, seat_capacity""")
                 .setParameter("id", id)
                 .getResultList();
         if (left.isEmpty()) {
             throw PavilionProblem.SESSION_FULL.with("Every seat of session %d is reserved.", id);
         }
-        int seatsLeft = ((Number) left.get(0)).intValue();
+        Object[] seats = (Object[]) left.get(0);
+        int seatsLeft = ((Number) seats[0]).intValue();
+        // The guarded update hands out seats one at a time, so only the reservation of the last seat sees none left.
+        if (seatsLeft == 0) {
+            events.publish(PavilionEvent.SESSION_FULL.type(), PavilionEvent.SESSION_FULL.subject(id),
+                    new SessionFull(id, session.pavilion.code, ((Number) seats[1]).intValue()));
+        }
         return new Reservation(new ReservationView(id, badge.registrationId(), calendar.local(now), seatsLeft), true);
     }
 
@@ -158,18 +171,26 @@ public class SessionService {
         return found.isEmpty() ? null : (Instant) found.get(0);
     }
 
-    /** Frees the attendee's seat; nothing happens when the attendee had none. */
+    /** Frees the attendee's seat; nothing happens when the attendee had none. A full session with a seat free reopens. */
     @Transactional
     public void cancel(long id, Badge badge) {
-        find(id);
+        Session session = find(id);
         int deleted = em.createNativeQuery("delete from session_reservation where session_id = :id and registration_id = :registration")
                 .setParameter("id", id)
                 .setParameter("registration", badge.registrationId())
                 .executeUpdate();
         if (deleted == 1) {
-            em.createNativeQuery("update session set seats_taken = seats_taken - 1 where id = :id and seats_taken > 0")
+            List<?> after = em.createNativeQuery("""
+                            update session set seats_taken = seats_taken - 1 where id = :id and seats_taken > 0
+                            returning seat_capacity, seat_capacity - seats_taken""")
                     .setParameter("id", id)
-                    .executeUpdate();
+                    .getResultList();
+            Object[] seats = after.isEmpty() ? null : (Object[]) after.get(0);
+            // Seats are freed one at a time under the row lock: only the one that ends a full session sees exactly one left.
+            if (seats != null && ((Number) seats[1]).intValue() == 1) {
+                events.publish(PavilionEvent.SESSION_REOPENED.type(), PavilionEvent.SESSION_REOPENED.subject(id),
+                        new SessionReopened(id, session.pavilion.code, ((Number) seats[0]).intValue(), 1));
+            }
         }
     }
 

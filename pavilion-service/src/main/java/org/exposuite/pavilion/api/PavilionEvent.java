@@ -1,0 +1,35 @@
+package org.exposuite.pavilion.api;
+
+/** The webhook events pavilion-service writes, by the type organizers subscribe to; each body is a record of this package. */
+public enum PavilionEvent {
+
+    /** A booth was assigned to an exhibitor, by an approval or a move: {@link BoothAssigned}. */
+    BOOTH_ASSIGNED("booth.assigned", "booth/"),
+    /** An exhibitor left its assigned booth, by a withdrawal, an organizer or a move: {@link BoothVacated}. */
+    BOOTH_VACATED("booth.vacated", "booth/"),
+    /** An entrance scan brought the people inside to the safe limit; further entries are refused: {@link PavilionFull}. */
+    PAVILION_FULL("pavilion.full", "pavilion/"),
+    /** An exit brought a full pavilion back below its safe limit; entries are admitted again: {@link PavilionReopened}. */
+    PAVILION_REOPENED("pavilion.reopened", "pavilion/"),
+    /** The last seat of a session was reserved: {@link SessionFull}. */
+    SESSION_FULL("session.full", "session/"),
+    /** A cancelled reservation freed a seat of a full session: {@link SessionReopened}. */
+    SESSION_REOPENED("session.reopened", "session/");
+
+    private final String type;
+    private final String subjectPrefix;
+
+    PavilionEvent(String type, String subjectPrefix) {
+        this.type = type;
+        this.subjectPrefix = subjectPrefix;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    /** The subject of this event about the booth, pavilion (by code) or session (by id): its events stay in order. */
+    public String subject(Object key) {
+        return subjectPrefix + key;
+    }
+}
