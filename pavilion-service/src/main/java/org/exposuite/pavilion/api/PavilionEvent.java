@@ -7,13 +7,13 @@ public enum PavilionEvent {
     BOOTH_ASSIGNED("booth.assigned", "booth/"),
     /** An exhibitor left its assigned booth, by a withdrawal, an organizer or a move: {@link BoothVacated}. */
     BOOTH_VACATED("booth.vacated", "booth/"),
-    /** An entrance scan brought the people inside to the safe limit; further entries are refused: {@link PavilionFull}. */
+    /** An entrance scan (or a lower limit) brought the people inside to the safe limit; entries are refused: {@link PavilionFull}. */
     PAVILION_FULL("pavilion.full", "pavilion/"),
-    /** An exit brought a full pavilion back below its safe limit; entries are admitted again: {@link PavilionReopened}. */
+    /** An exit (or a higher limit) brought a full pavilion below its safe limit; entries are admitted again: {@link PavilionReopened}. */
     PAVILION_REOPENED("pavilion.reopened", "pavilion/"),
-    /** The last seat of a session was reserved: {@link SessionFull}. */
+    /** The last seat of a session was reserved (or the capacity lowered to the seats taken): {@link SessionFull}. */
     SESSION_FULL("session.full", "session/"),
-    /** A cancelled reservation freed a seat of a full session: {@link SessionReopened}. */
+    /** A cancelled reservation (or a higher capacity) gave a full session a free seat: {@link SessionReopened}. */
     SESSION_REOPENED("session.reopened", "session/");
 
     private final String type;

@@ -71,13 +71,32 @@ public class OccupancyService {
         int safeOccupancy = ((Number) counts[1]).intValue();
         // The guarded update passes each count one scan at a time, so exactly one scan makes each crossing of the limit.
         if (direction == Direction.IN && occupancy == safeOccupancy) {
-            events.publish(PavilionEvent.PAVILION_FULL.type(), PavilionEvent.PAVILION_FULL.subject(pavilionCode),
-                    new PavilionFull(pavilionCode, occupancy, safeOccupancy));
+            full(pavilionCode, occupancy, safeOccupancy);
         } else if (direction == Direction.OUT && occupancy == safeOccupancy - 1) {
-            events.publish(PavilionEvent.PAVILION_REOPENED.type(), PavilionEvent.PAVILION_REOPENED.subject(pavilionCode),
-                    new PavilionReopened(pavilionCode, occupancy, safeOccupancy));
+            reopened(pavilionCode, occupancy, safeOccupancy);
         }
         return new ScanResult(pavilionCode, direction.name(), true, occupancy, safeOccupancy);
+    }
+
+    /** A new safe limit may fill the pavilion or give a full one room again with nobody passing an entrance. */
+    void limitChanged(String pavilionCode, int occupancy, int oldLimit, int newLimit) {
+        boolean wasFull = occupancy >= oldLimit;
+        boolean isFull = occupancy >= newLimit;
+        if (!wasFull && isFull) {
+            full(pavilionCode, occupancy, newLimit);
+        } else if (wasFull && !isFull) {
+            reopened(pavilionCode, occupancy, newLimit);
+        }
+    }
+
+    private void full(String pavilionCode, int occupancy, int safeOccupancy) {
+        events.publish(PavilionEvent.PAVILION_FULL.type(), PavilionEvent.PAVILION_FULL.subject(pavilionCode),
+                new PavilionFull(pavilionCode, occupancy, safeOccupancy));
+    }
+
+    private void reopened(String pavilionCode, int occupancy, int safeOccupancy) {
+        events.publish(PavilionEvent.PAVILION_REOPENED.type(), PavilionEvent.PAVILION_REOPENED.subject(pavilionCode),
+                new PavilionReopened(pavilionCode, occupancy, safeOccupancy));
     }
 
     private ScanResult current(Pavilion pavilion, Direction direction, boolean counted) {

@@ -27,6 +27,9 @@ public class PavilionService {
     @Inject
     ExpoCalendar calendar;
 
+    @Inject
+    OccupancyService occupancy;
+
     @Transactional
     public List<PavilionView> list(boolean includeRetired) {
         List<Pavilion> pavilions = includeRetired
@@ -59,9 +62,13 @@ public class PavilionService {
         // version check refuses (409) a change another organizer committed meanwhile instead of overwriting it.
         Pavilion pavilion = find(code);
         Pavilion.getEntityManager().lock(pavilion, LockModeType.PESSIMISTIC_WRITE);
-        if (change.safeOccupancy() < pavilion.occupancy) {
+        // Read under the lock: scans change the count without the entity's version.
+        int inside = ((Number) Pavilion.getEntityManager().createNativeQuery("select occupancy from pavilion where id = :id")
+                .setParameter("id", pavilion.id).getSingleResult()).intValue();
+        int oldLimit = pavilion.safeOccupancy;
+        if (change.safeOccupancy() < inside) {
             throw PavilionProblem.OCCUPANCY_ABOVE_LIMIT.with(
-                    "The pavilion now holds %d people; the safe limit cannot be set below that.", pavilion.occupancy);
+                    "The pavilion now holds %d people; the safe limit cannot be set below that.", inside);
         }
         List<FloorPlanService.WrongBooth> outside = new ArrayList<>();
         for (Booth booth : Booth.<Booth>list("pavilion.id = ?1 order by code", pavilion.id)) {
@@ -76,6 +83,7 @@ public class PavilionService {
         }
         apply(pavilion, change);
         Pavilion.flush();
+        occupancy.limitChanged(code, inside, oldLimit, change.safeOccupancy());
         return view(pavilion);
     }
 

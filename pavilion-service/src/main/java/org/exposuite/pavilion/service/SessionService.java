@@ -90,18 +90,35 @@ public class SessionService {
         Session session = find(id);
         em.lock(session, LockModeType.PESSIMISTIC_WRITE);
         // Capacity first: the guarded statement must not flush the other changes before their clash check.
-        int changed = em.createNativeQuery("update session set seat_capacity = :capacity where id = :id and seats_taken <= :capacity")
+        List<?> taken = em.createNativeQuery("""
+                        update session set seat_capacity = :capacity where id = :id and seats_taken <= :capacity
+                        returning seats_taken""")
                 .setParameter("capacity", request.seatCapacity())
                 .setParameter("id", id)
-                .executeUpdate();
-        if (changed == 0) {
+                .getResultList();
+        if (taken.isEmpty()) {
             throw PavilionProblem.SEAT_CAPACITY_BELOW_RESERVATIONS.with(
                     "The session already has %d reserved seats; the capacity cannot be lower.", session.seatsTaken);
         }
+        int oldCapacity = session.seatCapacity;
         apply(session, request, id);
         persist(session, request.stage());
+        capacityChanged(id, session.pavilion.code, ((Number) taken.get(0)).intValue(), oldCapacity, request.seatCapacity());
         em.clear();
         return view(find(id));
+    }
+
+    /** A new capacity may take the last free seat away or give a full session seats again, with nobody reserving. */
+    private void capacityChanged(long id, String pavilionCode, int seatsTaken, int oldCapacity, int newCapacity) {
+        boolean wasFull = seatsTaken >= oldCapacity;
+        boolean isFull = seatsTaken >= newCapacity;
+        if (!wasFull && isFull) {
+            events.publish(PavilionEvent.SESSION_FULL.type(), PavilionEvent.SESSION_FULL.subject(id),
+                    new SessionFull(id, pavilionCode, newCapacity));
+        } else if (wasFull && !isFull) {
+            events.publish(PavilionEvent.SESSION_REOPENED.type(), PavilionEvent.SESSION_REOPENED.subject(id),
+                    new SessionReopened(id, pavilionCode, newCapacity, newCapacity - seatsTaken));
+        }
     }
 
     @Transactional

@@ -92,6 +92,32 @@ class CrowdEventsTest {
         assertThat(events).allSatisfy(e -> assertThat(e.json()).doesNotContain(visitorId));
     }
 
+    private static ValidatableResponse changeLimit(String pavilion, int safeOccupancy) {
+        String change = Fixtures.pavilionJson("IGNORED", safeOccupancy, 60, 40).replace("\"code\":\"IGNORED\",", "");
+        return given().auth().oauth2(Tokens.forRole("organizer")).contentType(ContentType.JSON).body(change)
+                .put("/api/pavilions/" + pavilion).then();
+    }
+
+    @Test
+    void anOrganizersNewLimitFillsThePavilionOrGivesItRoomAgain() {
+        String pavilion = Fixtures.pavilion(5);
+        String subject = PavilionEvent.PAVILION_FULL.subject(pavilion);
+        scan(pavilion, Badges.forNewAttendee(), "IN").statusCode(200);
+        scan(pavilion, Badges.forNewAttendee(), "IN").statusCode(200);
+
+        changeLimit(pavilion, 4).statusCode(200); // still room: nothing to report
+        changeLimit(pavilion, 1).statusCode(409); // refused below the people inside
+        assertThat(typesAbout(subject)).isEmpty();
+        changeLimit(pavilion, 2).statusCode(200);
+        changeLimit(pavilion, 2).statusCode(200); // full already
+        changeLimit(pavilion, 3).statusCode(200);
+
+        List<RecordedEvents.Event> events = recorded.about(subject);
+        assertThat(events).extracting(RecordedEvents.Event::type).containsExactly("pavilion.full", "pavilion.reopened");
+        assertCounts(events.get(0).body(), pavilion, 2, 2);
+        assertCounts(events.get(1).body(), pavilion, 2, 3);
+    }
+
     @Test
     void manyParallelEntriesAtTheLimitReportFullOnce() throws Exception {
         String pavilion = Fixtures.pavilion(LIMIT);
@@ -184,6 +210,35 @@ class CrowdEventsTest {
         assertThat(reopened.get("seatCapacity").asInt()).isEqualTo(2);
         assertThat(reopened.get("seatsLeft").asInt()).isEqualTo(1);
         assertThat(events).allSatisfy(e -> assertThat(e.json()).doesNotContain(firstId));
+    }
+
+    @Test
+    void anOrganizersNewCapacityFillsTheSessionOrGivesItSeatsAgain() {
+        String pavilion = Fixtures.pavilion(1000);
+        long session = Fixtures.session(pavilion, 5);
+        String subject = PavilionEvent.SESSION_FULL.subject(session);
+        reserve(session, Badges.forNewAttendee()).statusCode(201);
+        reserve(session, Badges.forNewAttendee()).statusCode(201);
+        String stage = given().get("/api/sessions/" + session).path("stage");
+
+        changeCapacity(session, pavilion, stage, 3).statusCode(200); // a seat is still free
+        changeCapacity(session, pavilion, stage, 1).statusCode(409); // refused below the reservations
+        assertThat(typesAbout(subject)).isEmpty();
+        changeCapacity(session, pavilion, stage, 2).statusCode(200);
+        changeCapacity(session, pavilion, stage, 10).statusCode(200);
+
+        List<RecordedEvents.Event> events = recorded.about(subject);
+        assertThat(events).extracting(RecordedEvents.Event::type).containsExactly("session.full", "session.reopened");
+        assertThat(events.get(0).body().get("seatCapacity").asInt()).isEqualTo(2);
+        assertThat(events.get(1).body().get("seatCapacity").asInt()).isEqualTo(10);
+        assertThat(events.get(1).body().get("seatsLeft").asInt()).isEqualTo(8);
+        assertThat(events.get(1).body().get("pavilionCode").asText()).isEqualTo(pavilion);
+    }
+
+    private static ValidatableResponse changeCapacity(long session, String pavilion, String stage, int seats) {
+        return given().auth().oauth2(Tokens.forRole("organizer")).contentType(ContentType.JSON)
+                .body(Fixtures.sessionJson(pavilion, stage, "2018-05-27T14:00:00+08:00", "2018-05-27T16:00:00+08:00", seats))
+                .put("/api/sessions/" + session).then();
     }
 
     @Test
