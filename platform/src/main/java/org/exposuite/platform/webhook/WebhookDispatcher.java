@@ -76,7 +76,7 @@ public class WebhookDispatcher {
                 .tag("outcome", outcome).register(meters);
     }
 
-    @Scheduled(identity = "webhook-dispatch", every = "${expo.webhooks.dispatch-every}", delayed = "5s",
+    @Scheduled(identity = "webhook-dispatch", every = "${expo.webhooks.dispatch-every:1s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatchOnSchedule() {
         try {
@@ -87,7 +87,7 @@ public class WebhookDispatcher {
         }
     }
 
-    @Scheduled(identity = "webhook-purge", every = "${expo.webhooks.purge-every}", delayed = "1m",
+    @Scheduled(identity = "webhook-purge", every = "${expo.webhooks.purge-every:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeOnSchedule() {
         int purged = deliveries.purgeOlderThan(config.retention());
