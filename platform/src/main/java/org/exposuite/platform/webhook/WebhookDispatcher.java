@@ -100,7 +100,7 @@ public class WebhookDispatcher {
     public int dispatch() {
         deliveries.fanOut();
         // A claim lasts beyond the longest send, so a dispatcher that dies mid-send leaves it due again afterwards.
-        Duration lease = config.connectTimeout().plus(config.requestTimeout()).plusSeconds(30);
+        Duration lease = config.connectTimeout().plus(config.requestTimeout()).plusSeconds(5);
         List<Deliveries.Claimed> claimed = deliveries.claim(config.batchSize(), lease);
         List<CompletableFuture<Void>> sends = new ArrayList<>(claimed.size());
         for (Deliveries.Claimed delivery : claimed) {
