@@ -29,6 +29,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.exposuite.systemtests.Suite.Service;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * An organizer's receiver subscribed through the gateway gets registration-service's events signed per Standard
@@ -65,6 +67,19 @@ class WebhooksIT {
             assertThat(arrived.get(arrived.size() - 1).body()).contains("\"type\":\"checkin.admitted\"").contains("\"gate\":\"North-1\"");
             assertThat(arrived).noneMatch(message -> message.body().contains("Zhao") || message.body().contains("@visitor."));
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"registration", "exhibitor", "pavilion"})
+    void theGatewayRoutesEachServicesWebhooksToThatService(String service) {
+        given().auth().oauth2(Suite.token("organizer")).get("/api/webhooks/" + service + "/subscriptions")
+                .then().statusCode(200).contentType(ContentType.JSON);
+        // Each service answers for its own name only: a service reached directly under another's name says not found.
+        String other = service.equals("pavilion") ? "registration" : "pavilion";
+        given().auth().oauth2(Suite.token("organizer")).get(Service.valueOf(service.toUpperCase(java.util.Locale.ROOT)).directUri()
+                        + "/api/webhooks/" + other + "/subscriptions")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("https://problems.expo-suite.org/webhooks-not-found"));
     }
 
     @Test
