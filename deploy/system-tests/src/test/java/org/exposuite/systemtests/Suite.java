@@ -219,7 +219,11 @@ public final class Suite {
                 // the main gateway lets the scenarios register freely; the second one is there to be rate limited
                 "REGISTRATION_RATE", "50r/s",
                 "REGISTRATION_BURST", "100",
-                "EXPO_RATE_LIMITED_GATEWAY", RATE_LIMITED_REGISTRATION_RATE + ":" + RATE_LIMITED_REGISTRATION_BURST));
+                "EXPO_RATE_LIMITED_GATEWAY", RATE_LIMITED_REGISTRATION_RATE + ":" + RATE_LIMITED_REGISTRATION_BURST,
+                // the webhook receivers of the scenarios listen on this machine, over plain http; a crashed send is retried soon
+                "EXPO_WEBHOOKS_ALLOWED_HOSTS", "127.0.0.1",
+                "EXPO_WEBHOOKS_CONNECT_TIMEOUT", "PT2S",
+                "EXPO_WEBHOOKS_REQUEST_TIMEOUT", "PT10S"));
         settings.putAll(extra);
         return new Launcher(PORT_BASE, DATABASE_SUFFIX, work(), STARTUP_TIMEOUT, settings);
     }

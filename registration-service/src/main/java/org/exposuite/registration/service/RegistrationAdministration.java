@@ -53,6 +53,9 @@ public class RegistrationAdministration {
     @Inject
     BadgeRevocations revocations;
 
+    @Inject
+    RegistrationEvents events;
+
     /** One line of the CSV export. */
     public record ExportRow(String confirmationCode, String status, String category, String days, String familyName,
                             String givenName, String latinName, String email, String phone, String organization,
@@ -110,6 +113,7 @@ public class RegistrationAdministration {
         registration.status = RegistrationStatus.CONFIRMED;
         registration.updatedAt = clock.instant();
         audit.record(actor, "APPROVED", id, registration.category.code, null);
+        events.confirmed(registration, "organizer");
         return RegistrationService.view(registration);
     }
 
@@ -129,7 +133,9 @@ public class RegistrationAdministration {
         if (!registration.status.isActive()) {
             throw RegistrationService.notPossible("cancel", registration.status);
         }
-        return end(registration, RegistrationStatus.CANCELLED, reason, actor);
+        RegistrationView cancelled = end(registration, RegistrationStatus.CANCELLED, reason, actor);
+        events.cancelled(registration, "organizer");
+        return cancelled;
     }
 
     /** Frees the places, revokes the badge and records the decision (the audit action is the new status). */

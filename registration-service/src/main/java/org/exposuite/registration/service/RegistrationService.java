@@ -61,6 +61,9 @@ public class RegistrationService {
     @Inject
     BadgeRevocations revocations;
 
+    @Inject
+    RegistrationEvents events;
+
     /** Registers once per Idempotency-Key: the registration and the key with its answer commit together. */
     public IdempotentAnswer<RegistrationCreated> register(NewRegistration request, String idempotencyKey) {
         return idempotencyKeys.once(REGISTER, idempotencyKey, request, () -> IdempotentAnswer.created(MINE, create(request)));
@@ -140,6 +143,7 @@ public class RegistrationService {
         registration.status = RegistrationStatus.CANCELLED;
         registration.updatedAt = clock.instant();
         revocations.revoke(registration.id);
+        events.cancelled(registration, "attendee");
         return view(registration);
     }
 
@@ -163,6 +167,7 @@ public class RegistrationService {
         }
         registration.anonymize(RegistrationSecrets.sha256Hex(RegistrationSecrets.newSecret()), clock.instant());
         revocations.revoke(registration.id);
+        events.erased(registration.id);
     }
 
     /** The attendee's own registration, by the id its secret opened; erased meanwhile, it answers 404 like a wrong secret. */

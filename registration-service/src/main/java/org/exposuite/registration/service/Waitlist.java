@@ -59,6 +59,9 @@ public class Waitlist {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    RegistrationEvents events;
+
     @Transactional
     public WaitlistJoined join(NewRegistration request) {
         Category category = RegistrationService.categoryOf(request);
@@ -187,6 +190,7 @@ public class Waitlist {
                     entry.offerExpiresAt = expiresAt;
                     entry.updatedAt = now;
                     offered++;
+                    events.offered(entry);
                     LOG.infof("waiting list entry %s of category %s offered a place until %s", entry.id, category.code, expiresAt);
                 }
             }
