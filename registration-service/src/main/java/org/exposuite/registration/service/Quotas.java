@@ -1,13 +1,19 @@
 package org.exposuite.registration.service;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.exposuite.registration.api.RegistrationProblem;
 import org.exposuite.registration.domain.Category;
@@ -24,8 +30,55 @@ public class Quotas {
 
     private static final Logger LOG = Logger.getLogger(Quotas.class);
 
+    private static final String TAKE_CATEGORY_PLACE = "update category set taken = taken + 1 where id = ? and taken < capacity";
+    // The days are locked in ascending order first, like every other path locks them, so no two transactions wait in a circle.
+    private static final String TAKE_DAY_PLACES = """
+            update category_day set taken = taken + 1
+            where category_id = ? and taken < capacity
+              and day in (select day from category_day where category_id = ? and day = any(?) order by day for update)
+            returning day""";
+
     @Inject
     Waitlist waitlist;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /**
+     * A new registration's places: one guarded statement for the category and one for all its limited days together.
+     * A full category or day throws its problem, and the caller's transaction rolls back what was taken.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void take(CategoryRules category, SortedSet<LocalDate> days) {
+        TreeSet<LocalDate> limited = new TreeSet<>(days);
+        limited.retainAll(category.limitedDays());
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement categoryPlace = connection.prepareStatement(TAKE_CATEGORY_PLACE)) {
+                categoryPlace.setLong(1, category.id());
+                if (categoryPlace.executeUpdate() == 0) {
+                    throw categoryFull(category.code());
+                }
+            }
+            if (limited.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement dayPlaces = connection.prepareStatement(TAKE_DAY_PLACES)) {
+                dayPlaces.setLong(1, category.id());
+                dayPlaces.setLong(2, category.id());
+                dayPlaces.setArray(3, connection.createArrayOf("date", limited.stream().map(LocalDate::toString).toArray(String[]::new)));
+                try (ResultSet taken = dayPlaces.executeQuery()) {
+                    while (taken.next()) {
+                        limited.remove(LocalDate.parse(taken.getString(1)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("taking places failed", e);
+        }
+        if (!limited.isEmpty()) {
+            throw dayFull(category.code(), limited.first());
+        }
+    }
 
     /** One place in the category and one on each of the days that have a limit. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -112,24 +165,20 @@ public class Quotas {
         }
     }
 
-    /** A shortcut for the common case of a sold-out category or day; the guarded statements still decide. */
-    static void refuseEarlyWhenFull(Category category, List<CategoryDay> limits, Set<LocalDate> days) {
-        if (category.taken >= category.capacity) {
-            throw categoryFull(category);
-        }
-        for (CategoryDay limit : limits) {
-            if (days.contains(limit.day) && limit.taken >= limit.capacity) {
-                throw dayFull(category, limit.day);
-            }
-        }
+    private static HttpProblem categoryFull(Category category) {
+        return categoryFull(category.code);
     }
 
-    private static HttpProblem categoryFull(Category category) {
-        return RegistrationProblem.CATEGORY_FULL.with("Category '%s' has no places left.", category.code);
+    private static HttpProblem categoryFull(String code) {
+        return RegistrationProblem.CATEGORY_FULL.with("Category '%s' has no places left.", code);
     }
 
     private static HttpProblem dayFull(Category category, LocalDate day) {
-        return RegistrationProblem.DAY_FULL.builder("Category '%s' has no places left on %s.", category.code, day)
+        return dayFull(category.code, day);
+    }
+
+    private static HttpProblem dayFull(String code, LocalDate day) {
+        return RegistrationProblem.DAY_FULL.builder("Category '%s' has no places left on %s.", code, day)
                 .with("day", day.toString()).build();
     }
 
