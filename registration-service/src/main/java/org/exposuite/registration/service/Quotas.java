@@ -31,12 +31,16 @@ public class Quotas {
     private static final Logger LOG = Logger.getLogger(Quotas.class);
 
     private static final String TAKE_CATEGORY_PLACE = "update category set taken = taken + 1 where id = ? and taken < capacity";
-    // The days are locked in ascending order first, like every other path locks them, so no two transactions wait in a circle.
+    // The database says which chosen days have a limit; they are locked in ascending order first, like every other path
+    // locks them, so no two transactions wait in a circle. The answer lists the days that had no place left.
     private static final String TAKE_DAY_PLACES = """
-            update category_day set taken = taken + 1
-            where category_id = ? and taken < capacity
-              and day in (select day from category_day where category_id = ? and day = any(?) order by day for update)
-            returning day""";
+            with chosen as (
+                select day from category_day where category_id = ? and day = any(?) order by day for update),
+            taken as (
+                update category_day d set taken = d.taken + 1 from chosen
+                where d.category_id = ? and d.day = chosen.day and d.taken < d.capacity
+                returning d.day)
+            select chosen.day::text from chosen where chosen.day not in (select day from taken) order by chosen.day""";
 
     @Inject
     Waitlist waitlist;
@@ -45,13 +49,12 @@ public class Quotas {
     AgroalDataSource dataSource;
 
     /**
-     * A new registration's places: one guarded statement for the category and one for all its limited days together.
-     * A full category or day throws its problem, and the caller's transaction rolls back what was taken.
+     * A new registration's places: one guarded statement for the category and, where the category has per-day limits,
+     * one for all chosen days together. A full category or day throws its problem, and the caller's transaction rolls
+     * back what was taken.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void take(CategoryRules category, SortedSet<LocalDate> days) {
-        TreeSet<LocalDate> limited = new TreeSet<>(days);
-        limited.retainAll(category.limitedDays());
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement categoryPlace = connection.prepareStatement(TAKE_CATEGORY_PLACE)) {
                 categoryPlace.setLong(1, category.id());
@@ -59,24 +62,21 @@ public class Quotas {
                     throw categoryFull(category.code());
                 }
             }
-            if (limited.isEmpty()) {
+            if (category.limitedDays().isEmpty()) {
                 return;
             }
             try (PreparedStatement dayPlaces = connection.prepareStatement(TAKE_DAY_PLACES)) {
                 dayPlaces.setLong(1, category.id());
-                dayPlaces.setLong(2, category.id());
-                dayPlaces.setArray(3, connection.createArrayOf("date", limited.stream().map(LocalDate::toString).toArray(String[]::new)));
-                try (ResultSet taken = dayPlaces.executeQuery()) {
-                    while (taken.next()) {
-                        limited.remove(LocalDate.parse(taken.getString(1)));
+                dayPlaces.setArray(2, connection.createArrayOf("date", days.stream().map(LocalDate::toString).toArray(String[]::new)));
+                dayPlaces.setLong(3, category.id());
+                try (ResultSet full = dayPlaces.executeQuery()) {
+                    if (full.next()) {
+                        throw dayFull(category.code(), LocalDate.parse(full.getString(1)));
                     }
                 }
             }
         } catch (SQLException e) {
             throw new PersistenceException("taking places failed", e);
-        }
-        if (!limited.isEmpty()) {
-            throw dayFull(category.code(), limited.first());
         }
     }
 
