@@ -127,6 +127,7 @@ class RegistrationPathTest {
         assertThat(Expo.count(dataSource, "select count(*) from webhook_event where body ->> 'category' = '" + category + "'")).isEqualTo(1);
     }
 
+    /** Sooner than the rules' maximum age: only this replica forgetting them on the change explains the new answers. */
     @Test
     void anOrganizersChangeReachesTheNextRegistrationAtOnce() {
         String code = Expo.createCategory(Expo.newCode("CH"), 10, null);
@@ -155,7 +156,7 @@ class RegistrationPathTest {
             close.setString(1, code);
             assertThat(close.executeUpdate()).isEqualTo(1);
         }
-        // the maximum age is a few seconds; the generous bound only keeps a busy machine from failing the test
+        // the maximum age is 20 s in tests; the generous bound only keeps a busy machine from failing the test
         Instant giveUp = Instant.now().plus(Duration.ofMinutes(2));
         int status;
         do {
