@@ -3,6 +3,7 @@ package org.exposuite.registration.service;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -41,6 +42,9 @@ public class CategoryService {
     @Inject
     Waitlist waitlist;
 
+    @Inject
+    Event<CategoryCatalog.CategoryChanged> changed;
+
     /** The categories on sale now, with the places that remain. */
     @Transactional
     public List<CategoryView> listOnSale() {
@@ -70,6 +74,7 @@ public class CategoryService {
         apply(category, request);
         category.persistAndFlush();
         dayCapacities.forEach((day, capacity) -> addDay(category, day, capacity));
+        changed.fire(new CategoryCatalog.CategoryChanged());
         audit.record(actor, "CATEGORY_CREATED", null, category.code,
                 "capacity " + category.capacity + ", days " + dayCapacities);
         return reloaded(category.id);
@@ -110,6 +115,7 @@ public class CategoryService {
             }
         });
         apply(category, request);
+        changed.fire(new CategoryCatalog.CategoryChanged());
         // Raised capacities go to the people waiting first.
         waitlist.offerFreedPlaces(category);
         audit.record(actor, "CATEGORY_CHANGED", null, category.code,

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** The expo edition this deployment serves, its badges, check-in, waiting list and staff badges. */
+/** The expo edition this deployment serves, its badges, check-in, waiting list, staff badges and category rules. */
 @ConfigMapping(prefix = "expo")
 public interface ExpoConfig {
 
@@ -24,6 +24,8 @@ public interface ExpoConfig {
     Waitlist waitlist();
 
     Staff staff();
+
+    Categories categories();
 
     interface Badge {
         /** A JWKS file of private EC P-256 keys; every key's public half is published so rotated-out badges keep verifying. */
@@ -51,6 +53,12 @@ public interface ExpoConfig {
         /** How often expired offers are passed on and free places offered, as a scheduler interval. */
         @WithDefault("1m")
         String checkEvery();
+    }
+
+    interface Categories {
+        /** How long a replica keeps a category's rules (sale window, days, approval, invitation) before reading them again. */
+        @WithDefault("PT5S")
+        Duration rulesMaxAge();
     }
 
     interface Staff {

@@ -1,13 +1,19 @@
 package org.exposuite.registration.service;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.exposuite.registration.api.RegistrationProblem;
 import org.exposuite.registration.domain.Category;
@@ -24,8 +30,55 @@ public class Quotas {
 
     private static final Logger LOG = Logger.getLogger(Quotas.class);
 
+    private static final String TAKE_CATEGORY_PLACE = "update category set taken = taken + 1 where id = ? and taken < capacity";
+    // The database says which chosen days have a limit; they are locked in ascending order first, like every other path
+    // locks them, so no two transactions wait in a circle. The answer lists the days that had no place left.
+    private static final String TAKE_DAY_PLACES = """
+            with chosen as (
+                select day from category_day where category_id = ? and day = any(?) order by day for update),
+            taken as (
+                update category_day d set taken = d.taken + 1 from chosen
+                where d.category_id = ? and d.day = chosen.day and d.taken < d.capacity
+                returning d.day)
+            select chosen.day::text from chosen where chosen.day not in (select day from taken) order by chosen.day""";
+
     @Inject
     Waitlist waitlist;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /**
+     * A new registration's places: one guarded statement for the category and, where the category has per-day limits,
+     * one for all chosen days together. A full category or day throws its problem, and the caller's transaction rolls
+     * back what was taken.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void take(CategoryRules category, SortedSet<LocalDate> days) {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement categoryPlace = connection.prepareStatement(TAKE_CATEGORY_PLACE)) {
+                categoryPlace.setLong(1, category.id());
+                if (categoryPlace.executeUpdate() == 0) {
+                    throw categoryFull(category.code());
+                }
+            }
+            if (category.limitedDays().isEmpty()) {
+                return;
+            }
+            try (PreparedStatement dayPlaces = connection.prepareStatement(TAKE_DAY_PLACES)) {
+                dayPlaces.setLong(1, category.id());
+                dayPlaces.setArray(2, connection.createArrayOf("date", days.stream().map(LocalDate::toString).toArray(String[]::new)));
+                dayPlaces.setLong(3, category.id());
+                try (ResultSet full = dayPlaces.executeQuery()) {
+                    if (full.next()) {
+                        throw dayFull(category.code(), LocalDate.parse(full.getString(1)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("taking places failed", e);
+        }
+    }
 
     /** One place in the category and one on each of the days that have a limit. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -112,24 +165,20 @@ public class Quotas {
         }
     }
 
-    /** A shortcut for the common case of a sold-out category or day; the guarded statements still decide. */
-    static void refuseEarlyWhenFull(Category category, List<CategoryDay> limits, Set<LocalDate> days) {
-        if (category.taken >= category.capacity) {
-            throw categoryFull(category);
-        }
-        for (CategoryDay limit : limits) {
-            if (days.contains(limit.day) && limit.taken >= limit.capacity) {
-                throw dayFull(category, limit.day);
-            }
-        }
+    private static HttpProblem categoryFull(Category category) {
+        return categoryFull(category.code);
     }
 
-    private static HttpProblem categoryFull(Category category) {
-        return RegistrationProblem.CATEGORY_FULL.with("Category '%s' has no places left.", category.code);
+    private static HttpProblem categoryFull(String code) {
+        return RegistrationProblem.CATEGORY_FULL.with("Category '%s' has no places left.", code);
     }
 
     private static HttpProblem dayFull(Category category, LocalDate day) {
-        return RegistrationProblem.DAY_FULL.builder("Category '%s' has no places left on %s.", category.code, day)
+        return dayFull(category.code, day);
+    }
+
+    private static HttpProblem dayFull(String code, LocalDate day) {
+        return RegistrationProblem.DAY_FULL.builder("Category '%s' has no places left on %s.", code, day)
                 .with("day", day.toString()).build();
     }
 

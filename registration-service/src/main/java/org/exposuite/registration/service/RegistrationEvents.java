@@ -11,6 +11,7 @@ import org.exposuite.platform.webhook.Events;
 import org.exposuite.registration.domain.DenialReason;
 import org.exposuite.registration.domain.GateDirection;
 import org.exposuite.registration.domain.Registration;
+import org.exposuite.registration.domain.RegistrationStatus;
 import org.exposuite.registration.domain.WaitlistEntry;
 
 /**
@@ -23,6 +24,11 @@ public class RegistrationEvents {
 
     @Inject
     Events events;
+
+    /** registration.created */
+    public record RegistrationCreatedEvent(UUID registrationId, String category, List<LocalDate> days,
+                                           RegistrationStatus status) {
+    }
 
     /** registration.confirmed, registration.cancelled */
     public record RegistrationChanged(UUID registrationId, String category, List<LocalDate> days, String by) {
@@ -39,6 +45,10 @@ public class RegistrationEvents {
     /** checkin.admitted, checkin.denied */
     public record GateScanned(UUID registrationId, String gate, GateDirection direction, LocalDate day, Instant scannedAt,
                               DenialReason reason) {
+    }
+
+    void created(UUID registrationId, String category, List<LocalDate> days, RegistrationStatus status) {
+        events.publish("registration.created", subject(registrationId), new RegistrationCreatedEvent(registrationId, category, days, status));
     }
 
     void confirmed(Registration registration, String by) {

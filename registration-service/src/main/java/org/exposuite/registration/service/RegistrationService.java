@@ -64,35 +64,47 @@ public class RegistrationService {
     @Inject
     RegistrationEvents events;
 
+    @Inject
+    CategoryCatalog catalog;
+
+    @Inject
+    RegistrationWrites writes;
+
     /** Registers once per Idempotency-Key: the registration and the key with its answer commit together. */
     public IdempotentAnswer<RegistrationCreated> register(NewRegistration request, String idempotencyKey) {
         return idempotencyKeys.once(REGISTER, idempotencyKey, request, () -> IdempotentAnswer.created(MINE, create(request)));
     }
 
+    /**
+     * The registration path: the category's rules from memory, then only writes. The guarded statements take the places
+     * first (a full category or day stops there), the unique indexes refuse a second active registration of one e-mail
+     * address, and the event for the organizers' webhooks is written in the same transaction.
+     */
     private RegistrationCreated create(NewRegistration request) {
-        Category category = categoryOf(request);
+        CategoryRules category = catalog.rulesOf(request.category()).orElseThrow(() -> unknownCategory(request.category()));
         Instant now = clock.instant();
         if (!category.onSaleAt(now)) {
-            throw RegistrationProblem.SALE_CLOSED.with("Category '%s' is not on sale now.", category.code);
+            throw RegistrationProblem.SALE_CLOSED.with("Category '%s' is not on sale now.", category.code());
         }
-        List<CategoryDay> limits = CategoryDay.ofCategory(category.id);
-        Set<LocalDate> limitedDays = limits.stream().map(d -> d.day).collect(Collectors.toSet());
-        TreeSet<LocalDate> days = chooseDays(category, limitedDays, request.days());
-        Quotas.refuseEarlyWhenFull(category, limits, days);
-        Long invitationId = category.invitationOnly ? redeemInvitation(category, request.invitationCode()) : null;
-        String email = request.email().trim();
-        if (Registration.activeWithEmail(email)) {
-            throw RegistrationProblem.ALREADY_REGISTERED.problem();
-        }
+        TreeSet<LocalDate> days = chooseDays(category.code(), category.allDays(), category.limitedDays(), request.days());
+        quotas.take(category, days);
+        Long invitationId = category.invitationOnly() ? writes.redeemInvitation(category, request.invitationCode()) : null;
 
         String secret = RegistrationSecrets.newSecret();
-        Registration registration = newRegistration(UUID.randomUUID(), category, secret, days, now);
+        Registration registration = new Registration();
+        registration.id = UUID.randomUUID();
+        registration.secretHash = RegistrationSecrets.sha256Hex(secret);
         registration.invitationCodeId = invitationId;
-        request.enterInto(registration, email, now);
-        persistActive(registration);
-        // Places are taken last, so the hot category row stays locked only from here to the commit.
-        quotas.take(category, days, limitedDays);
-        return created(registration, secret);
+        registration.status = category.approvalRequired() ? RegistrationStatus.PENDING : RegistrationStatus.CONFIRMED;
+        registration.days.addAll(days);
+        registration.createdAt = now;
+        registration.updatedAt = now;
+        request.enterInto(registration, request.email().trim(), now);
+        writes.insert(registration, category.id());
+        List<LocalDate> registeredDays = List.copyOf(days);
+        events.created(registration.id, category.code(), registeredDays, registration.status);
+        return new RegistrationCreated(registration.id, registration.confirmationCode, secret, registration.status,
+                category.code(), registeredDays);
     }
 
     @Transactional
@@ -180,8 +192,11 @@ public class RegistrationService {
 
     /** The category a registration or a place in line names. */
     static Category categoryOf(NewRegistration request) {
-        return Category.findByCode(request.category()).orElseThrow(() -> RegistrationProblem.UNKNOWN_CATEGORY
-                .builder("There is no category with code '%s'.", request.category()).with("field", "category").build());
+        return Category.findByCode(request.category()).orElseThrow(() -> unknownCategory(request.category()));
+    }
+
+    private static HttpProblem unknownCategory(String code) {
+        return RegistrationProblem.UNKNOWN_CATEGORY.builder("There is no category with code '%s'.", code).with("field", "category").build();
     }
 
     /** The registration's status does not allow the action. */
@@ -199,6 +214,10 @@ public class RegistrationService {
      * each of which must be offered (the category's limited days, or every expo day when it has no per-day limits).
      */
     TreeSet<LocalDate> chooseDays(Category category, Set<LocalDate> limitedDays, List<LocalDate> requested) {
+        return chooseDays(category.code, category.allDays, limitedDays, requested);
+    }
+
+    private TreeSet<LocalDate> chooseDays(String categoryCode, boolean allDays, Set<LocalDate> limitedDays, List<LocalDate> requested) {
         Set<LocalDate> offered = limitedDays.isEmpty() ? Set.copyOf(expo.days()) : limitedDays;
         if (requested != null) {
             for (LocalDate day : requested) {
@@ -208,31 +227,17 @@ public class RegistrationService {
                 }
             }
         }
-        if (category.allDays) {
+        if (allDays) {
             return new TreeSet<>(offered);
         }
         if (requested == null || requested.isEmpty()) {
             if (offered.size() == 1) {
                 return new TreeSet<>(offered);
             }
-            throw RegistrationProblem.DAYS_REQUIRED.builder("Category '%s' offers several days; choose at least one.", category.code)
+            throw RegistrationProblem.DAYS_REQUIRED.builder("Category '%s' offers several days; choose at least one.", categoryCode)
                     .with("field", "days").build();
         }
         return new TreeSet<>(requested);
-    }
-
-    /** One use of the invitation code, guarded like a place: a code never admits more than its uses. */
-    private Long redeemInvitation(Category category, String code) {
-        InvitationCode invitation = Optional.ofNullable(code).filter(c -> !c.isBlank())
-                .flatMap(c -> InvitationCode.find(category.id, c.trim()))
-                .orElseThrow(() -> RegistrationProblem.INVITATION_INVALID.builder(
-                                "Category '%s' is open by invitation only; the invitation code is missing or not valid.", category.code)
-                        .with("field", "invitationCode").build());
-        if (InvitationCode.update("uses = uses + 1 where id = ?1 and uses < maxUses", invitation.id) == 0) {
-            throw RegistrationProblem.INVITATION_EXHAUSTED.builder("This invitation code has no uses left.")
-                    .with("field", "invitationCode").build();
-        }
-        return invitation.id;
     }
 
     /** A new registration under a secret the caller hands out: it waits for approval where the category asks for it. */
