@@ -55,6 +55,9 @@ public class Checkins {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    RegistrationMetrics metrics;
+
     private record Judgement(UUID registrationId, DenialReason reason, Registration registration) {
     }
 
@@ -95,6 +98,7 @@ public class Checkins {
             entityManager.createNativeQuery("update checkin set decision = 'DENY', reason = ?2 where nonce = ?1")
                     .setParameter(1, scan.nonce()).setParameter(2, reason.name()).executeUpdate();
         }
+        metrics.gateScanned(scan.gate(), scan.direction(), reason);
         return result(scan.nonce(), reason, scan.gate(), scan.direction(), day, scannedAt,
                 reason == null ? judgement.registration() : null, false);
     }
