@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.exposuite.exhibitor.domain.Exhibitor;
 import org.exposuite.platform.metrics.DatabaseFigures;
+import org.exposuite.platform.metrics.MetricsConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,12 +33,16 @@ public class ExhibitorMetrics {
     MeterRegistry registry;
 
     @Inject
+    MetricsConfig config;
+
+    @Inject
     EntityManager em;
 
     private DatabaseFigures applications;
 
     @PostConstruct
     void register() {
+        LOG.infof("business figures are read from the database every %s", config.refreshEvery());
         applications = DatabaseFigures.register(registry, "expo.exhibitor.applications", "Exhibitor applications by state");
     }
 

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.exposuite.pavilion.api.ScanRequest.Direction;
 import org.exposuite.platform.metrics.DatabaseFigures;
+import org.exposuite.platform.metrics.MetricsConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,6 +38,9 @@ public class PavilionMetrics {
     MeterRegistry registry;
 
     @Inject
+    MetricsConfig config;
+
+    @Inject
     EntityManager em;
 
     private DatabaseFigures peopleInside;
@@ -47,6 +51,7 @@ public class PavilionMetrics {
 
     @PostConstruct
     void register() {
+        LOG.infof("business figures are read from the database every %s", config.refreshEvery());
         peopleInside = DatabaseFigures.register(registry, "expo.pavilion.people.inside", "People inside a pavilion now");
         safeLimit = DatabaseFigures.register(registry, "expo.pavilion.safe.limit", "A pavilion's safe occupancy limit");
         seatsLeft = DatabaseFigures.register(registry, "expo.session.seats.left", "Seats left to reserve at a session");

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.exposuite.platform.metrics.DatabaseFigures;
+import org.exposuite.platform.metrics.MetricsConfig;
 import org.exposuite.registration.domain.DenialReason;
 import org.exposuite.registration.domain.GateDirection;
 import org.jboss.logging.Logger;
@@ -33,6 +34,9 @@ public class RegistrationMetrics {
     MeterRegistry registry;
 
     @Inject
+    MetricsConfig config;
+
+    @Inject
     EntityManager entityManager;
 
     @Inject
@@ -44,6 +48,7 @@ public class RegistrationMetrics {
 
     @PostConstruct
     void register() {
+        LOG.infof("business figures are read from the database every %s", config.refreshEvery());
         registrations = DatabaseFigures.register(registry, "expo.registrations",
                 "Registrations by category, status and expo day they cover");
         placesLeft = DatabaseFigures.register(registry, "expo.category.places.left",
