@@ -10,6 +10,7 @@ mkdir -p "$here/target"
 
 cd "$here/prometheus"
 promtool check config prometheus.yml
+node "$here/recorded-series.mjs" alerts.test.yml recorded
 promtool test rules alerts.test.yml
 
 node "$here/dashboard-queries.mjs" "$here"/grafana/dashboards/*.json > "$here/target/dashboard-queries.yml"
