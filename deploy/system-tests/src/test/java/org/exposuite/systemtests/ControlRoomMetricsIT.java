@@ -122,7 +122,9 @@ class ControlRoomMetricsIT {
             for (String line : scraped.asString().split("\n")) {
                 Matcher sample = SAMPLE.matcher(line);
                 if (!line.startsWith("#") && sample.find()) {
-                    samples.merge(sample.group(1) + (sample.group(2) == null ? "" : sample.group(2)),
+                    // the text format may end the labels with a comma: {pavilion="DA",}
+                    String labels = sample.group(2) == null ? "" : sample.group(2).replace(",}", "}");
+                    samples.merge(sample.group(1) + labels,
                             Double.parseDouble(sample.group(3)), Math::max);
                 }
             }

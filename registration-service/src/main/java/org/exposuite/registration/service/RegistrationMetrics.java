@@ -2,12 +2,15 @@ package org.exposuite.registration.service;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -29,6 +32,8 @@ import org.jboss.logging.Logger;
 public class RegistrationMetrics {
 
     private static final Logger LOG = Logger.getLogger(RegistrationMetrics.class);
+    private static final String GATE_CHECKINS = "expo.gate.checkins";
+    private static final int MAX_GATES = 200;
 
     @Inject
     MeterRegistry registry;
@@ -77,9 +82,16 @@ public class RegistrationMetrics {
         });
     }
 
+    /** An expo has tens of gates: a scanner misconfigured with ever new gate names must not grow the series without end. */
+    @Produces
+    @Singleton
+    static MeterFilter boundedGates() {
+        return MeterFilter.maximumAllowableTags(GATE_CHECKINS, "gate", MAX_GATES, MeterFilter.deny());
+    }
+
     /** One gate scan as it was judged: admitted ({@code reason} null) or denied, and why. */
     public void gateScanned(String gate, GateDirection direction, DenialReason reason) {
-        Counter.builder("expo.gate.checkins")
+        Counter.builder(GATE_CHECKINS)
                 .description("Badge scans at the expo gates by gate, direction, decision and reason of a denial")
                 .tag("gate", gate)
                 .tag("direction", direction.name().toLowerCase(Locale.ROOT))
