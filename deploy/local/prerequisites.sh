@@ -92,6 +92,11 @@ expo_require_chromium() {
   expo_require_tool chromedriver chromium-driver "ChromeDriver (drives Chromium in the website's browser tests)"
 }
 
+# promtool checks the control room's Prometheus configuration and alert rules and runs the rules' unit tests.
+expo_require_promtool() {
+  expo_require_tool promtool prometheus "promtool (Debian package prometheus: checks and tests the alert rules)"
+}
+
 # Badge pictures print Chinese names: Java needs a CJK font on the machine.
 expo_require_cjk_font() {
   if compgen -G '/usr/share/fonts/opentype/noto/NotoSansCJK*' >/dev/null || { command -v fc-list >/dev/null && [[ -n "$(fc-list :lang=zh 2>/dev/null)" ]]; }; then

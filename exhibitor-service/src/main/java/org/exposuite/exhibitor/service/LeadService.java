@@ -46,6 +46,9 @@ public class LeadService {
     LeadBook book;
 
     @Inject
+    ExhibitorMetrics metrics;
+
+    @Inject
     AgroalDataSource dataSource;
 
     /** The lead after the scan; {@code created} is false when the visitor had been scanned before. */
@@ -73,6 +76,7 @@ public class LeadService {
         LeadBook.Recorded recorded = book.record(exhibitorId, badge, request.rating(), ApplicationService.blankToNull(request.notes()));
         // Committed by now: the contact is asked for in the background, also on a rescan, to follow the visitor's choice.
         contacts.askSoon(new LeadBook.PendingContact(exhibitorId, badge.registrationId()));
+        metrics.leadScanned(recorded.created());
         return new Scanned(view(recorded.lead()), recorded.created());
     }
 

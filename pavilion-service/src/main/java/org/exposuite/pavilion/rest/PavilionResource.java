@@ -34,7 +34,10 @@ import org.exposuite.pavilion.api.ScanRequest;
 import org.exposuite.pavilion.api.ScanResult;
 import org.exposuite.pavilion.service.FloorPlanService;
 import org.exposuite.pavilion.service.OccupancyService;
+import org.exposuite.pavilion.service.PavilionMetrics;
 import org.exposuite.pavilion.service.PavilionService;
+import org.exposuite.platform.badge.Badge;
+import org.exposuite.platform.badge.BadgeInvalidException;
 import org.exposuite.platform.badge.BadgeVerifier;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -55,6 +58,9 @@ public class PavilionResource {
 
     @Inject
     BadgeVerifier badges;
+
+    @Inject
+    PavilionMetrics metrics;
 
     @Inject
     SecurityIdentity identity;
@@ -177,7 +183,13 @@ public class PavilionResource {
     @APIResponse(responseCode = "409", description = "Type pavilion-full: the pavilion is at its safe limit; entry refused")
     @APIResponse(responseCode = "503", description = "The badge keys cannot be fetched right now")
     public ScanResult scan(@PathParam("code") @Size(max = 16) String code, @Valid @NotNull ScanRequest scan) {
-        return occupancy.scan(code, badges.verifyCredential(scan.badgeToken()), scan.direction(), scan.nonce(),
-                identity.getPrincipal().getName());
+        Badge badge;
+        try {
+            badge = badges.verifyCredential(scan.badgeToken());
+        } catch (BadgeInvalidException refused) {
+            metrics.entranceDenied(code, scan.direction(), PavilionMetrics.EntranceDenial.BADGE_INVALID);
+            throw refused;
+        }
+        return occupancy.scan(code, badge, scan.direction(), scan.nonce(), identity.getPrincipal().getName());
     }
 }

@@ -29,10 +29,14 @@ public class OccupancyService {
     @Inject
     Events events;
 
+    @Inject
+    PavilionMetrics metrics;
+
     @Transactional
     public ScanResult scan(String pavilionCode, Badge badge, Direction direction, String nonce, String scanner) {
         Pavilion pavilion = PavilionService.findNotRetired(pavilionCode, LockModeType.NONE);
         if (direction == Direction.IN && !badge.admitsOn(calendar.today())) {
+            metrics.entranceDenied(pavilion.code, direction, PavilionMetrics.EntranceDenial.NOT_VALID_TODAY);
             throw PavilionProblem.BADGE_NOT_VALID_FOR_DAY.with("The badge does not admit its holder on %s.", calendar.today());
         }
         // The nonce row goes in first, in the same transaction: a repeated scan finds it and changes nothing.
@@ -58,6 +62,7 @@ public class OccupancyService {
         List<?> after = em.createNativeQuery(guarded + " returning occupancy, safe_occupancy")
                 .setParameter("pavilion", pavilion.id).getResultList();
         if (after.isEmpty() && direction == Direction.IN) {
+            metrics.entranceDenied(pavilion.code, direction, PavilionMetrics.EntranceDenial.PAVILION_FULL);
             throw PavilionProblem.PAVILION_FULL.with(
                     "Pavilion '%s' is at its safe occupancy limit; entry is refused until someone leaves.", pavilionCode);
         }
@@ -66,6 +71,7 @@ public class OccupancyService {
                     .setParameter("pavilion", pavilion.id).setParameter("nonce", nonce).executeUpdate();
             return current(pavilion, direction, false);
         }
+        metrics.entranceAdmitted(pavilion.code, direction);
         Object[] counts = (Object[]) after.get(0);
         int occupancy = ((Number) counts[0]).intValue();
         int safeOccupancy = ((Number) counts[1]).intValue();

@@ -2,8 +2,6 @@ package org.exposuite.platform.webhook;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +22,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
+import org.exposuite.platform.metrics.WebhookDeliveryMetrics;
+import org.exposuite.platform.metrics.WebhookDeliveryMetrics.Outcome;
 import org.exposuite.platform.time.ExpoEdition;
 import org.jboss.logging.Logger;
 
@@ -55,25 +55,14 @@ public class WebhookDispatcher {
     ObjectMapper json;
 
     @Inject
-    MeterRegistry meters;
+    WebhookDeliveryMetrics metrics;
 
     private HttpClient http;
-    private Counter delivered;
-    private Counter failed;
-    private Counter gaveUp;
 
     @PostConstruct
     void start() {
         // Redirects are not followed: a receiver must not lead the suite to an address it would refuse.
         http = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
-        delivered = outcome("delivered");
-        failed = outcome("failed");
-        gaveUp = outcome("gave_up");
-    }
-
-    private Counter outcome(String outcome) {
-        return Counter.builder("expo.webhook.deliveries").description("Webhook delivery attempts by outcome")
-                .tag("outcome", outcome).register(meters);
     }
 
     @Scheduled(identity = "webhook-dispatch", every = "${expo.webhooks.dispatch-every:1s}", delayed = "5s",
@@ -152,7 +141,7 @@ public class WebhookDispatcher {
         try {
             if (failure == null && response.statusCode() / 100 == 2) {
                 deliveries.delivered(delivery, response.statusCode());
-                delivered.increment();
+                metrics.counter(Outcome.DELIVERED).increment();
                 return;
             }
             Integer status = failure == null ? response.statusCode() : null;
@@ -160,12 +149,12 @@ public class WebhookDispatcher {
             Duration retryIn = backoff(delivery.attempt());
             if (delivery.pendingFor().plus(retryIn).compareTo(config.giveUpAfter()) > 0) {
                 deliveries.gaveUp(delivery, status, error);
-                gaveUp.increment();
+                metrics.counter(Outcome.GAVE_UP).increment();
                 LOG.warnf("webhook event %s to subscription %s given up after %d attempts: %s", delivery.eventId(),
                         delivery.subscriptionId(), delivery.attempt(), error);
             } else {
                 deliveries.retryLater(delivery, status, error, retryIn);
-                failed.increment();
+                metrics.counter(Outcome.FAILED).increment();
             }
         } catch (RuntimeException e) {
             // Not recorded: the claim runs out and the delivery is sent again (at least once).

@@ -58,6 +58,9 @@ public class Checkins {
     @Inject
     RegistrationEvents events;
 
+    @Inject
+    RegistrationMetrics metrics;
+
     private record Judgement(UUID registrationId, DenialReason reason, Registration registration) {
     }
 
@@ -99,6 +102,7 @@ public class Checkins {
                     .setParameter(1, scan.nonce()).setParameter(2, reason.name()).executeUpdate();
         }
         events.scanned(scan.nonce(), judgement.registrationId(), scan.gate(), scan.direction(), day, scannedAt, reason);
+        metrics.gateScanned(scan.gate(), scan.direction(), reason);
         return result(scan.nonce(), reason, scan.gate(), scan.direction(), day, scannedAt,
                 reason == null ? judgement.registration() : null, false);
     }

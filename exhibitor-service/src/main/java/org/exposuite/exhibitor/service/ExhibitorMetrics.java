@@ -1,0 +1,84 @@
+package org.exposuite.exhibitor.service;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.exposuite.exhibitor.domain.Exhibitor;
+import org.exposuite.platform.metrics.DatabaseFigures;
+import org.exposuite.platform.metrics.MetricsConfig;
+import org.jboss.logging.Logger;
+
+/**
+ * The control room's figures of the exhibitors. Applications by state live in the database and are read every few
+ * seconds ({@code expo.metrics.refresh-every}) with one grouped query; lead scans are counted where they are recorded.
+ * Tags name states, never an exhibitor or a visitor.
+ */
+@Startup
+@ApplicationScoped
+public class ExhibitorMetrics {
+
+    private static final Logger LOG = Logger.getLogger(ExhibitorMetrics.class);
+
+    @Inject
+    MeterRegistry registry;
+
+    @Inject
+    MetricsConfig config;
+
+    @Inject
+    EntityManager em;
+
+    private DatabaseFigures applications;
+
+    @PostConstruct
+    void register() {
+        LOG.infof("business figures are read from the database every %s", config.refreshEvery());
+        applications = DatabaseFigures.register(registry, "expo.exhibitor.applications", "Exhibitor applications by state");
+    }
+
+    @Scheduled(identity = "business-metrics-refresh", every = "${expo.metrics.refresh-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void refreshOnSchedule() {
+        try {
+            refresh();
+        } catch (RuntimeException unreachable) {
+            // The figures keep their last values; the database's own outage is reported by the readiness check.
+            LOG.warnf("business figures not refreshed: %s", unreachable.getClass().getSimpleName());
+        }
+    }
+
+    /** Reads every figure from the database now; a state no application is in reports zero. */
+    public void refresh() {
+        Map<Exhibitor.State, Long> byState = new EnumMap<>(Exhibitor.State.class);
+        for (Exhibitor.State state : Exhibitor.State.values()) {
+            byState.put(state, 0L);
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select state, count(*) from exhibitor group by state").getResultList();
+            rows.forEach(row -> byState.put(Exhibitor.State.valueOf((String) row[0]), ((Number) row[1]).longValue()));
+        });
+        DatabaseFigures.Reading reading = applications.reading();
+        byState.forEach((state, count) -> reading.add(count, "state", state.name().toLowerCase(Locale.ROOT)));
+        reading.publish();
+    }
+
+    /** A badge scanned at a booth: a new lead, or a visitor scanned again. */
+    public void leadScanned(boolean firstScan) {
+        Counter.builder("expo.lead.scans")
+                .description("Badges scanned by exhibitors' lead scanners: first scans of a visitor and rescans")
+                .tag("scan", firstScan ? "first" : "repeat")
+                .register(registry)
+                .increment();
+    }
+}
