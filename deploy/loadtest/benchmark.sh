@@ -1,22 +1,27 @@
 #!/usr/bin/env bash
-# One benchmark of the suite on this machine: the database's own ceiling (pgbench), then public browsing and the
-# registration rush through the gateway (Gatling), and one summary: deploy/loadtest/target/benchmark-summary.txt.
+# One benchmark of the suite on this machine, one table: registrations per second against the database's own ceiling
+# (pgbench), the browsing mix through the gateway (closed and open model), gateway against direct, each service's start
+# to ready and resident memory, and the time the expo's registrations take. Written to
+# deploy/loadtest/target/benchmark-summary.txt; Gatling's HTML report in deploy/loadtest/target/gatling/.
 #
 # Usage: deploy/loadtest/benchmark.sh
-#   Starts its own suite with the launcher (deploy/local/suite): services on 25081-25083 and a gateway on 25080 whose
-#   registration rate limit is raised (REGISTRATION_RATE=100000r/s), on the databases expo_*_bench (emptied at start),
-#   loads the demo data without attendees through the API, measures, and stops everything it started. Targets are
-#   loopback only.
+#   Starts its own suite with the launcher (deploy/local/suite, with its JVM sizing): services on 25081-25083 and a
+#   gateway on 25080 whose registration rate limit is raised (REGISTRATION_RATE=100000r/s), on the databases
+#   expo_*_bench (emptied at start; EXPO_BENCH_DB_SUFFIX), loads the demo data without attendees through the API, measures, and stops
+#   everything it started. Targets are loopback only. About 10 minutes with the defaults.
 # Environment:
-#   EXPO_BENCH_SECONDS (30)      length of each measured phase (browsing, open-rate registration); saturation gets half
-#   EXPO_BENCH_VISITORS_PER_SECOND (20), EXPO_BENCH_REGISTRATIONS_PER_SECOND (20), EXPO_BENCH_SATURATION_USERS (16)
+#   EXPO_BENCH_SECONDS (30)          length of each measured phase (six phases)
+#   EXPO_BENCH_REGISTRATIONS (50000) the expo's registrations, the last phase (a short run takes fewer)
+#   EXPO_BENCH_REGISTRATION_CLIENTS (16)  clients registering back to back
+#   EXPO_BENCH_CONNECTIONS (32)      connections of the closed browsing phases; EXPO_BENCH_RATE (1000) req/s of the open one
 #   EXPO_BENCH_PGBENCH_SECONDS (10), EXPO_BENCH_PGBENCH_CLIENTS (8)
-#   EXPO_BENCH_PORT_BASE (25080) the own suite's gateway port; the services follow it
-#   EXPO_BENCH_GATEWAY=http://localhost:8080 [EXPO_BENCH_REGISTRATION=http://localhost:8081]
-#                                use a suite that runs already (e.g. deploy/local/run) instead of starting one; registrations
-#                                then go straight to registration-service, as the local gateway limits them to 10/s per client
-#   EXPO_BENCH_READY_TIMEOUT (180 s), EXPO_PG_* (see deploy/local/prerequisites.sh)
-#   The services are packaged first when missing or older than their sources, as for the local run.
+#   EXPO_BENCH_PORT_BASE (25080)     the own suite's gateway port; the services follow it
+#   EXPO_BENCH_DB_SUFFIX (_bench)    its databases: expo_*<suffix>, emptied at start, and expo_loadtest_pgbench<suffix>
+#   EXPO_BENCH_GATEWAY=http://localhost:8080  use a suite that runs already (e.g. deploy/local/run) instead of starting one;
+#                                    the services are taken on the next three ports (EXPO_BENCH_REGISTRATION,
+#                                    EXPO_BENCH_PAVILION name others); start times and memory are then not measured
+#   EXPO_BENCH_READY_TIMEOUT (180 s), EXPO_JAVA_SIZING and EXPO_JAVA_OPTS (the launcher's), EXPO_PG_* (see
+#   deploy/local/prerequisites.sh). The services are packaged first when missing or older than their sources.
 set -euo pipefail
 
 started_at="$(date +%s)"
@@ -30,38 +35,47 @@ summary="$target/benchmark-summary.txt"
 source "$root/deploy/local/prerequisites.sh"
 
 seconds="${EXPO_BENCH_SECONDS:-30}"
-visitors="${EXPO_BENCH_VISITORS_PER_SECOND:-20}"
-registrations="${EXPO_BENCH_REGISTRATIONS_PER_SECOND:-20}"
-saturation_users="${EXPO_BENCH_SATURATION_USERS:-16}"
+expo_registrations="${EXPO_BENCH_REGISTRATIONS:-50000}"
+registration_clients="${EXPO_BENCH_REGISTRATION_CLIENTS:-16}"
+connections="${EXPO_BENCH_CONNECTIONS:-32}"
+rate="${EXPO_BENCH_RATE:-1000}"
 pgbench_seconds="${EXPO_BENCH_PGBENCH_SECONDS:-10}"
 pgbench_clients="${EXPO_BENCH_PGBENCH_CLIENTS:-8}"
 ready_timeout="${EXPO_BENCH_READY_TIMEOUT:-180}"
 port_base="${EXPO_BENCH_PORT_BASE:-25080}"
-for n in "$seconds" "$visitors" "$registrations" "$saturation_users" "$pgbench_seconds" "$pgbench_clients" "$ready_timeout" "$port_base"; do
+for n in "$seconds" "$expo_registrations" "$registration_clients" "$connections" "$rate" "$pgbench_seconds" "$pgbench_clients" "$ready_timeout" "$port_base"; do
   [[ "$n" =~ ^[1-9][0-9]*$ ]] || expo_die "the EXPO_BENCH_* settings are whole numbers above 0 (got '$n')"
 done
 ((seconds <= 120 && pgbench_seconds <= 60)) || expo_die "EXPO_BENCH_SECONDS is at most 120 and EXPO_BENCH_PGBENCH_SECONDS at most 60: the benchmark stays under 10 minutes"
 
-pgbench_db=expo_loadtest_pgbench
+db_suffix="${EXPO_BENCH_DB_SUFFIX:-_bench}"
+[[ "$db_suffix" =~ ^[a-z0-9_]*$ ]] || expo_die "EXPO_BENCH_DB_SUFFIX may hold only a-z, 0-9 and _ (got '$db_suffix')"
+pgbench_db="expo_loadtest_pgbench$db_suffix"
 own_suite=1
 if [[ -n "${EXPO_BENCH_GATEWAY:-}" ]]; then
   own_suite=""
   gateway_url="${EXPO_BENCH_GATEWAY%/}"
-  registration_url="${EXPO_BENCH_REGISTRATION:-$gateway_url}"
+  gateway_port="${gateway_url##*:}"
+  [[ "$gateway_port" =~ ^[0-9]+$ ]] || gateway_port=80
+  registration_url="${EXPO_BENCH_REGISTRATION:-http://127.0.0.1:$((gateway_port + 1))}"
   registration_url="${registration_url%/}"
-  for url in "$gateway_url" "$registration_url"; do
+  pavilion_url="${EXPO_BENCH_PAVILION:-http://127.0.0.1:$((gateway_port + 3))}"
+  pavilion_url="${pavilion_url%/}"
+  for url in "$gateway_url" "$registration_url" "$pavilion_url"; do
     [[ "$url" =~ ^http://(localhost|127\.0\.0\.1|\[::1\])(:[0-9]+)?$ ]] || expo_die "only loopback targets are measured (got $url)"
   done
 else
   gateway_url="http://127.0.0.1:$port_base"
-  registration_url="$gateway_url"
+  registration_url="http://127.0.0.1:$((port_base + 1))"
+  pavilion_url="http://127.0.0.1:$((port_base + 3))"
 fi
 
 # The own suite: a fresh schema, the real clock, the registration limit raised, and copies of the packaged services, so a
 # build of the shared checkout during the run cannot pull a jar from under a running service.
+fresh_schema=1
 own_suite_run() {
-  EXPO_PORT_BASE="$port_base" EXPO_DB_SUFFIX=_bench EXPO_RUN_DIR="$work" EXPO_FRESH_SCHEMA=1 EXPO_COPY_APPS=1 \
-    EXPO_CLOCK_FIXED='' EXPO_JAVA_OPTS="-Xms256m -Xmx512m" EXPO_READY_TIMEOUT="$ready_timeout" \
+  EXPO_PORT_BASE="$port_base" EXPO_DB_SUFFIX="$db_suffix" EXPO_RUN_DIR="$work" EXPO_FRESH_SCHEMA="$fresh_schema" EXPO_COPY_APPS=1 \
+    EXPO_CLOCK_FIXED='' EXPO_READY_TIMEOUT="$ready_timeout" \
     REGISTRATION_RATE=100000r/s REGISTRATION_BURST=100000 "$root/deploy/local/suite" "$@"
 }
 stop_started() {
@@ -110,9 +124,8 @@ warm_up() {
     for code in INT DA FT DH IE DX BR; do printf '%s\n' "$gateway_url/api/booths?pavilion=$code&size=100" >>"$urls"; done
     for day in 26 27 28 29; do printf '%s\n' "$gateway_url/api/sessions?day=2018-05-$day" >>"$urls"; done
   done
-  expo_say "warming up the services ($(wc -l <"$urls") reads$([[ -n "$own_suite" ]] && echo ", 200 registrations"))"
+  expo_say "warming up the services ($(wc -l <"$urls") reads, 200 registrations)"
   timeout 120 xargs -P 4 -n 1 curl -s -o /dev/null --max-time 20 <"$urls" >/dev/null || expo_warn "warm-up reads did not all finish"
-  [[ -n "$own_suite" ]] || return 0
   seq 1 200 | timeout 120 xargs -P 4 -I{} curl -s -o /dev/null --max-time 20 -X POST "$registration_url/api/registrations" \
     -H 'Content-Type: application/json' -H "Idempotency-Key: warm-up-{}-$started_at" \
     --data '{"category":"VISITOR-DAY","days":["2018-05-26"],"familyName":"测试","givenName":"预热","latinName":"Ceshi Yure","email":"warm-up.{}.'"$started_at"'@example.cn","country":"CN","consents":{"privacyPolicy":true}}' \
@@ -166,75 +179,98 @@ EOF
   expo_say "pgbench: registration tx ${pgbench_hot} tx/s on one quota row, ${pgbench_spread} tx/s over 10; read-only ${pgbench_read} tx/s"
 }
 
-# ---------------------------------------------------------------- the simulations
-declare -A gatling_exit=()
-simulate() {
-  local simulation="$1" limit="$2"
-  shift 2
-  expo_say "running $simulation (log: ${work#"$root"/}/logs/$simulation.log)"
+# ---------------------------------------------------------------- the phases (one Gatling simulation)
+run_phases() {
+  local limit=$((seconds * 6 + 900 + 240)) log="$work/logs/BenchmarkSimulation.log"
+  expo_say "running the phases: 6 x $seconds s, then $expo_registrations registrations (log: ${log#"$root"/})"
   set +e
   timeout --kill-after=15 "$limit" mvn -B -f "$here/pom.xml" gatling:test \
-    -Dgatling.simulationClass="org.exposuite.loadtest.$simulation" \
-    -DresultsDir="$results" -DsuiteRoot="$root" "$@" >"$work/logs/$simulation.log" 2>&1 </dev/null
-  gatling_exit[$simulation]=$?
+    -Dgatling.simulationClass=org.exposuite.loadtest.BenchmarkSimulation -DresultsDir="$results" -DsuiteRoot="$root" \
+    -DbaseUrl="$gateway_url" -DregistrationUrl="$registration_url" -DpavilionUrl="$pavilion_url" -DphaseSeconds="$seconds" \
+    -DregistrationClients="$registration_clients" -DbrowsingConnections="$connections" -DbrowsingRate="$rate" \
+    -DexpoRegistrations="$expo_registrations" >"$log" 2>&1 </dev/null
+  gatling_exit=$?
   set -e
-  if ((gatling_exit[$simulation] == 0)); then
-    expo_say "$simulation: assertions passed"
-  else
-    expo_warn "$simulation: exit ${gatling_exit[$simulation]} (failed assertion, or see the log); last lines:"
-    grep -E ": false|ERROR|FAILED|Exception|OVERSOLD" "$work/logs/$simulation.log" | tail -n 12 | sed 's/^/    /' >&2 || true
+  if ((gatling_exit != 0)); then
+    expo_warn "the phases ended with exit $gatling_exit; last lines of the log:"
+    grep -E "ERROR|FAILED|Exception" "$log" | tail -n 12 | sed 's/^/    /' >&2 || true
   fi
+}
+
+# ---------------------------------------------------------------- memory and start time
+# Resident memory of each service after the run, from /proc: what the machine gives it.
+declare -A rss_mb=() ready_ms=()
+read_memory() {
+  local name pid kb
+  for name in registration exhibitor pavilion; do
+    pid="$(cat "$work/pids/$name.pid" 2>/dev/null)" || continue
+    kb="$(sed -n 's/^VmRSS:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$pid/status" 2>/dev/null)" || continue
+    [[ -n "$kb" ]] && rss_mb[$name]=$((kb / 1024))
+  done
+}
+
+# Each service started alone on its existing schema (the others stopped), from launch to a 200 from /q/health/ready.
+start_times() {
+  local name line
+  own_suite_run stop >/dev/null
+  fresh_schema=""
+  for name in registration exhibitor pavilion; do
+    line="$(own_suite_run start "$name" 2>&1 | grep -E "^expo: $name ready after" | tail -n 1)" || true
+    if [[ "$line" =~ ready\ after\ ([0-9]+)\.([0-9]{3})\ s ]]; then
+      ready_ms[$name]=$((10#${BASH_REMATCH[1]} * 1000 + 10#${BASH_REMATCH[2]}))
+      expo_say "$name-service alone: ready after ${ready_ms[$name]} ms"
+    else
+      expo_warn "$name-service did not start alone (log: ${work#"$root"/}/logs/$name.log)"
+    fi
+    own_suite_run stop "$name" >/dev/null
+  done
 }
 
 if [[ -n "$own_suite" ]]; then
   start_suite
   load_data
 else
-  expo_say "using the running suite: browsing $gateway_url, registrations $registration_url (no data loaded)"
+  expo_say "using the running suite: browsing $gateway_url, registrations $registration_url, pavilions $pavilion_url (no data loaded)"
 fi
 warm_up
 database_ceiling
-
-ramp=5
-half=$(((seconds + 1) / 2))
-simulate PublicBrowsingSimulation $((seconds + ramp + 150)) -DbaseUrl="$gateway_url" -DvisitorsPerSecond="$visitors" \
-  -DrampSeconds="$ramp" -DdurationSeconds="$seconds"
-simulate RegistrationRushSimulation $((seconds + half + ramp + 180)) -DbaseUrl="$gateway_url" -DregistrationUrl="$registration_url" \
-  -DregistrationsPerSecond="$registrations" -DrampSeconds="$ramp" -DdurationSeconds="$seconds" \
-  -DsaturationUsers="$saturation_users" -DsaturationSeconds="$half"
+gatling_exit=""
+run_phases
 load_at_end="$(cut -d' ' -f1-3 /proc/loadavg)"
+if [[ -n "$own_suite" ]]; then
+  read_memory
+  start_times
+fi
 
-# ---------------------------------------------------------------- the summary
-target_line="own suite: gateway $gateway_url (registration rate limit raised), services $((port_base + 1))-$((port_base + 3)), databases expo_*_bench"
-[[ -n "$own_suite" ]] || target_line="running suite: browsing $gateway_url, registrations $registration_url"
-BENCH_SUMMARY="$summary" BENCH_RESULTS="$results" BENCH_TARGET="$target_line" BENCH_CORES="$(nproc)" \
-  BENCH_LOAD_START="$load_at_start" BENCH_LOAD_END="$load_at_end" BENCH_SECONDS="$seconds" \
+# ---------------------------------------------------------------- the table
+target_line="own suite: gateway $gateway_url (registration rate limit raised), services $((port_base + 1))-$((port_base + 3)), databases expo_*$db_suffix"
+[[ -n "$own_suite" ]] || target_line="running suite: gateway $gateway_url, registration-service $registration_url, pavilion-service $pavilion_url"
+sizing="$("$root/deploy/local/suite" sizing 2>/dev/null || true)"
+BENCH_SUMMARY="$summary" BENCH_RESULTS="$results/BenchmarkSimulation.tsv" BENCH_TARGET="$target_line" BENCH_CORES="$(nproc)" \
+  BENCH_LOAD_START="$load_at_start" BENCH_LOAD_END="$load_at_end" BENCH_SECONDS="$seconds" BENCH_SIZING="$sizing" \
   BENCH_PG_HOT="$pgbench_hot" BENCH_PG_SPREAD="$pgbench_spread" BENCH_PG_READ="$pgbench_read" \
-  BENCH_PG_CLIENTS="$pgbench_clients" BENCH_PG_SECONDS="$pgbench_seconds" \
-  BENCH_VISITORS="$visitors" BENCH_REGISTRATIONS="$registrations" BENCH_SATURATION_USERS="$saturation_users" \
-  BENCH_BROWSING_EXIT="${gatling_exit[PublicBrowsingSimulation]}" BENCH_RUSH_EXIT="${gatling_exit[RegistrationRushSimulation]}" \
+  BENCH_PG_CLIENTS="$pgbench_clients" BENCH_PG_SECONDS="$pgbench_seconds" BENCH_CLIENTS="$registration_clients" \
+  BENCH_CONNECTIONS="$connections" BENCH_RATE="$rate" BENCH_EXPO="$expo_registrations" BENCH_EXIT="$gatling_exit" \
+  BENCH_RSS="$(for k in "${!rss_mb[@]}"; do printf '%s=%s ' "$k" "${rss_mb[$k]}"; done)" \
+  BENCH_READY="$(for k in "${!ready_ms[@]}"; do printf '%s=%s ' "$k" "${ready_ms[$k]}"; done)" \
   BENCH_REPORTS="${here#"$root"/}/target/gatling" \
   python3 - <<'PY'
 import os, time
 
 env = os.environ
-rows, notes = [], {}
-for simulation in ("PublicBrowsingSimulation", "RegistrationRushSimulation"):
-    path = os.path.join(env["BENCH_RESULTS"], simulation + ".tsv")
-    if not os.path.exists(path):
-        rows.append({"row": simulation + ": no results (see its log)"})
-        continue
-    with open(path, encoding="utf-8") as f:
+rows = {}
+if os.path.exists(env["BENCH_RESULTS"]):
+    with open(env["BENCH_RESULTS"], encoding="utf-8") as f:
         header = None
         for line in f:
             line = line.rstrip("\n")
-            if line.startswith("# "):
-                key, _, value = line[2:].partition("=")
-                notes[key] = value
-            elif header is None:
+            if line.startswith("# ") or not line:
+                continue
+            if header is None:
                 header = line.split("\t")
-            elif line:
-                rows.append(dict(zip(header, line.split("\t"))))
+            else:
+                row = dict(zip(header, line.split("\t")))
+                rows[row["row"]] = row
 
 
 def number(text):
@@ -244,44 +280,75 @@ def number(text):
         return None
 
 
-hot, spread, read = (number(env.get(k)) for k in ("BENCH_PG_HOT", "BENCH_PG_SPREAD", "BENCH_PG_READ"))
+def pairs(text):
+    return dict(item.split("=", 1) for item in (text or "").split() if "=" in item)
+
+
+def ok_rate(row):
+    """Successful answers per second over the phase's window."""
+    if not row or int(row["requests"]) == 0:
+        return None
+    return number(row["requests_per_s"]) * int(row["ok"]) / int(row["requests"])
+
+
 out = []
-out.append("Expo Suite benchmark, " + time.strftime("%Y-%m-%d %H:%M %Z"))
+def line(label, value="", row=None, note=""):
+    times = f"{row['p50_ms']:>7}{row['p95_ms']:>7}{row['p99_ms']:>7}" if row and row.get("p50_ms") not in (None, "-") else " " * 21
+    answers = row["statuses"] if row else ""
+    out.append(f"  {label:<50}{value:>14}{times}  {answers}{note}")
+
+def fmt(value, unit):
+    return "-" if value is None else f"{value:,.0f} {unit}"
+
+hot, spread, read = (number(env.get(k)) for k in ("BENCH_PG_HOT", "BENCH_PG_SPREAD", "BENCH_PG_READ"))
+out.append("Expo Suite benchmark, " + time.strftime("%Y-%m-%d %H:%M %Z") + f", {env['BENCH_SECONDS']} s a phase")
 out.append(f"machine: {env['BENCH_CORES']} cores, load average {env['BENCH_LOAD_START']} at the start, {env['BENCH_LOAD_END']} at the end"
-           " (1/5/15 min; the load generator runs on the same cores)")
+           " (1/5/15 min; load generator and PostgreSQL on the same cores)")
 out.append("target: " + env["BENCH_TARGET"])
+if env.get("BENCH_SIZING"):
+    out.append("JVM: " + env["BENCH_SIZING"])
 out.append("")
-out.append(f"database ceiling (pgbench, {env['BENCH_PG_CLIENTS']} clients, {env['BENCH_PG_SECONDS']} s each, durable commits)")
-out.append(f"  registration tx, one hot quota row      {hot or 0:10,.0f} tx/s")
-out.append(f"  registration tx, spread over 10 quotas  {spread or 0:10,.0f} tx/s")
-out.append(f"  read-only (pgbench -S)                  {read or 0:10,.0f} tx/s")
+out.append(f"  {'':<50}{'value':>14}{'p50':>7}{'p95':>7}{'p99':>7}  answers (ms; value over the phase's window)")
+
+out.append(f"registrations/s straight to registration-service, {env['BENCH_CLIENTS']} clients back to back;"
+           f" pgbench 'guarded quota update + 2 inserts', {env['BENCH_PG_CLIENTS']} clients, {env['BENCH_PG_SECONDS']} s")
+for label, key, ceiling, ceiling_label in (("hot: one category", "register hot", hot, "one quota row"),
+                                           ("spread: ten categories", "register spread", spread, "10 quotas")):
+    row = rows.get(key)
+    achieved = ok_rate(row)
+    line(label, fmt(achieved, "/s"), row)
+    line(f"  pgbench ceiling, {ceiling_label}", fmt(ceiling, "tx/s"))
+    line("  registrations ÷ ceiling", "-" if not (achieved and ceiling) else f"{achieved / ceiling:.1%}")
+
+out.append("browsing mix through the gateway: categories, pavilions, a pavilion's booths, programme, directory, products")
+closed, open_ = rows.get("browse closed"), rows.get("browse open")
+line(f"maximum, {env['BENCH_CONNECTIONS']} connections (closed model)", fmt(ok_rate(closed), "req/s"), closed)
+line(f"at {int(float(env['BENCH_RATE'])):,} req/s offered (open model)", fmt(ok_rate(open_), "req/s"), open_)
+
+out.append(f"GET /api/pavilions, {env['BENCH_CONNECTIONS']} connections (closed model)")
+via, direct = rows.get("pavilions via gateway"), rows.get("pavilions direct")
+line("through the gateway", fmt(ok_rate(via), "req/s"), via)
+line("straight to pavilion-service", fmt(ok_rate(direct), "req/s"), direct)
+line("gateway ÷ direct", "-" if not (ok_rate(via) and ok_rate(direct)) else f"{ok_rate(via) / ok_rate(direct):.2f}")
+
+ready, rss = pairs(env.get("BENCH_READY")), pairs(env.get("BENCH_RSS"))
+out.append("each service: start to ready started alone (existing schema), resident memory after the run (/proc VmRSS)")
+for name in ("registration", "exhibitor", "pavilion"):
+    line(f"{name}-service", f"{ready.get(name, '-')} ms", note=f"  {rss.get(name, '-')} MB resident")
+
+expo = rows.get("expo registrations")
+out.append(f"the expo: {int(env['BENCH_EXPO']):,} registrations across the demo categories (VISITOR-DAY one day each, PROFESSIONAL),"
+           f" {env['BENCH_CLIENTS']} clients")
+if expo and int(expo["requests"]) > 0:
+    line("time taken", f"{number(expo['seconds']):,.0f} s", expo, note=f"  ({ok_rate(expo):,.0f}/s; {expo['ok']} registered)")
+else:
+    line("time taken", "-", note="  (no results)")
 out.append("")
-out.append(f"{'scenario / request':<38}{'requests':>9}{'failed':>8}{'req/s':>9}{'median':>8}{'p95':>8}{'p99':>8}  answers")
-for r in rows:
-    if "requests" not in r:
-        out.append("  " + r["row"])
-        continue
-    failed = int(r["requests"]) - int(r["ok"])
-    out.append(f"{r['row']:<38}{r['requests']:>9}{failed:>8}{r['requests_per_s']:>9}{r['p50_ms']:>8}{r['p95_ms']:>8}{r['p99_ms']:>8}  {r['statuses']}")
-out.append("  (times in ms; req/s over the window in which that request ran)")
-out.append("")
-by_row = {r["row"]: r for r in rows if "requests" in r}
-saturation = by_row.get("register (saturation)")
-open_rate = by_row.get("register (open rate)")
-if saturation and hot:
-    rps = number(saturation["requests_per_s"]) * int(saturation["ok"]) / max(1, int(saturation["requests"]))
-    out.append(f"registration throughput at saturation ({env['BENCH_SATURATION_USERS']} clients, one category): {rps:,.1f}/s"
-               f" = {rps / hot:.1%} of the hot-row ceiling" + (f", {rps / spread:.1%} of the 10-quota ceiling" if spread else ""))
-if open_rate:
-    out.append(f"registration at the open rate: {env['BENCH_REGISTRATIONS']}/s offered after a 5 s ramp, {open_rate['ok']} of"
-               f" {open_rate['requests']} registered, {open_rate['requests_per_s']}/s over the whole window")
-if "smallCapacity" in notes:
-    out.append(f"sell-out: capacity {notes['smallCapacity']}, places given {notes.get('smallCreated')},"
-               f" refused full {notes.get('smallRefusedFull')}, taken afterwards {notes.get('smallTakenAfterwards', '?')}:"
-               + (" OVERSOLD" if notes.get("oversold") == "true" else " not oversold"))
-verdict = lambda code: "passed" if code == "0" else f"FAILED (exit {code})"
-out.append(f"Gatling assertions: browsing {verdict(env['BENCH_BROWSING_EXIT'])}, registration rush {verdict(env['BENCH_RUSH_EXIT'])};"
-           f" HTML reports in {env['BENCH_REPORTS']}/")
+code = env.get("BENCH_EXIT") or "?"
+out.append(f"Gatling: {'every request answered as expected' if code == '0' else f'some requests failed or were refused (exit {code})'};"
+           f" HTML report in {env['BENCH_REPORTS']}/")
+if not rows:
+    out.append("no phase results: see target/bench/logs/BenchmarkSimulation.log")
 text = "\n".join(out) + "\n"
 with open(env["BENCH_SUMMARY"], "w", encoding="utf-8") as f:
     f.write(text)

@@ -63,6 +63,11 @@ final class Attendees {
 
     /** A new attendee's registration for the category; days are picked when the category lets attendees choose. */
     String registration(String category, boolean chooseDays) {
+        return registration(category, chooseDays ? randomDays(ThreadLocalRandom.current()) : List.of());
+    }
+
+    /** A new attendee's registration for the category on the given days (none: a category for all days). */
+    String registration(String category, List<String> days) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         long n = sequence.incrementAndGet();
         Person person = random.nextInt(100) < 80 ? chinese(random) : GUESTS[random.nextInt(GUESTS.length)];
@@ -73,14 +78,10 @@ final class Attendees {
 
         StringBuilder json = new StringBuilder(512).append('{');
         field(json, "category", category);
-        if (chooseDays) {
-            int first = random.nextInt(EXPO_DAYS);
-            int count = 1 + random.nextInt(EXPO_DAYS - first);
-            StringJoiner days = new StringJoiner(",", "[", "]");
-            for (int d = first; d < first + count; d++) {
-                days.add('"' + FIRST_DAY.plusDays(d).toString() + '"');
-            }
-            json.append(",\"days\":").append(days);
+        if (!days.isEmpty()) {
+            StringJoiner list = new StringJoiner(",", "[", "]");
+            days.forEach(day -> list.add('"' + day + '"'));
+            json.append(",\"days\":").append(list);
         }
         json.append(',');
         field(json, "familyName", person.family());
@@ -101,6 +102,17 @@ final class Attendees {
         json.append(",\"interests\":").append(interests(random));
         json.append(",\"consents\":{\"privacyPolicy\":true,\"shareContactWithExhibitors\":").append(random.nextInt(100) < 40).append('}');
         return json.append('}').toString();
+    }
+
+    /** A run of consecutive expo days, as visitors choose them. */
+    private static List<String> randomDays(ThreadLocalRandom random) {
+        int first = random.nextInt(EXPO_DAYS);
+        int count = 1 + random.nextInt(EXPO_DAYS - first);
+        List<String> days = new ArrayList<>();
+        for (int d = first; d < first + count; d++) {
+            days.add(FIRST_DAY.plusDays(d).toString());
+        }
+        return days;
     }
 
     private static Person chinese(ThreadLocalRandom random) {
