@@ -7,7 +7,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,7 +36,7 @@ public class CacheHeaders {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, NO_STORE);
             return;
         }
-        byte[] body = bytes(response.getEntity(), response.getMediaType());
+        byte[] body = bytes(response.getEntity());
         String tag = entityTag(body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + publicRead.maxAgeSeconds()
@@ -57,11 +56,12 @@ public class CacheHeaders {
                 : resource.getResourceMethod().getAnnotation(PublicRead.class);
     }
 
-    private byte[] bytes(Object entity, MediaType type) {
+    private byte[] bytes(Object entity) {
         if (entity instanceof byte[] raw) {
             return raw;
         }
-        if (entity instanceof String text && (type == null || !MediaType.APPLICATION_JSON_TYPE.isCompatible(type))) {
+        // a text answer (a picture in SVG, a JSON document built by hand) is written as it is
+        if (entity instanceof String text) {
             return text.getBytes(StandardCharsets.UTF_8);
         }
         try {
