@@ -119,7 +119,7 @@ class ServiceOutageIT {
     private static HttpResponse<String> get(String path) throws Exception {
         // the client's own timeout is far above the limit, so a hanging gateway shows as a slow answer, not a hang
         HttpRequest request = HttpRequest.newBuilder(URI.create(Suite.gateway() + path))
-                .timeout(Duration.ofSeconds(10)).header("Accept", "application/json").GET().build();
+                .timeout(Duration.ofSeconds(10)).header("Accept", "application/json").header("Cache-Control", VisitorLoad.FRESH).GET().build();
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -44,6 +44,8 @@ import java.util.stream.Collectors;
 final class VisitorLoad implements AutoCloseable {
 
     /** What browsing visitors read, one public list of each service. */
+    /** Asks the gateway for the service's own answer: whether a service answers is never read from the gateway's cache. */
+    static final String FRESH = "no-cache";
     static final List<String> BROWSED = List.of("/api/categories", "/api/pavilions", "/api/exhibitors", "/api/sessions");
 
     private static final Duration PAUSE = Duration.ofMillis(100);
@@ -290,12 +292,12 @@ final class VisitorLoad implements AutoCloseable {
         }
     }
 
-    /** Polls a public GET until it answers 200; returns how long that took, or empty when it did not within the time. */
+    /** Polls a public GET, answered by the service itself, until it answers 200; returns how long that took, or empty when it did not within the time. */
     static Optional<Duration> untilAnswers(String uri, Duration within) {
         long started = System.nanoTime();
         while (System.nanoTime() - started < within.toNanos()) {
             Received received = exchange("GET", HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30))
-                    .header("Accept", "application/json").GET().build());
+                    .header("Accept", "application/json").header("Cache-Control", FRESH).GET().build());
             if (received.answer().status() == 200) {
                 return Optional.of(Duration.ofNanos(System.nanoTime() - started));
             }
@@ -304,9 +306,9 @@ final class VisitorLoad implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** One public GET, timed, as a visitor gets it. */
+    /** One public GET, timed, answered by the service itself rather than the gateway's cache. */
     static Answer get(String uri) {
         return exchange("GET", HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json").GET().build()).answer();
+                .header("Accept", "application/json").header("Cache-Control", FRESH).GET().build()).answer();
     }
 }

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.exhibitor.api.DirectoryEntry;
 import org.exposuite.exhibitor.api.ExhibitorProfile;
 import org.exposuite.exhibitor.service.DirectoryService;
+import org.exposuite.platform.cache.PublicRead;
 
 @Path("/api/exhibitors")
 @Tag(name = "Directory", description = "The public directory of approved exhibitors")
@@ -32,6 +33,7 @@ public class ExhibitorDirectoryResource {
     @GET
     @PermitAll
     @SecurityRequirements
+    @PublicRead(maxAgeSeconds = 5, staleWhileRevalidateSeconds = 5)
     @Operation(operationId = "listExhibitors", summary = "Search approved exhibitors with their pavilion and booth, a page at a time")
     public List<DirectoryEntry> list(@Parameter(description = "Text in either company name, the description or a product name")
                                      @QueryParam("q") @Size(max = 100) String text,
@@ -47,6 +49,7 @@ public class ExhibitorDirectoryResource {
     @Path("/{id: [0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}")
     @PermitAll
     @SecurityRequirements
+    @PublicRead(maxAgeSeconds = 5, staleWhileRevalidateSeconds = 5)
     @Operation(operationId = "getExhibitor", summary = "An approved exhibitor's page with its booth and products")
     @APIResponse(responseCode = "200", description = "The exhibitor's public profile")
     @APIResponse(responseCode = "404", description = "No approved exhibitor with this id")

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.exhibitor.api.ProductView;
 import org.exposuite.exhibitor.service.ProductService;
+import org.exposuite.platform.cache.PublicRead;
 
 @Path("/api/products")
 @Tag(name = "Products", description = "The public catalogue of the approved exhibitors' products")
@@ -28,6 +29,7 @@ public class ProductCatalogueResource {
     @GET
     @PermitAll
     @SecurityRequirements
+    @PublicRead(maxAgeSeconds = 5, staleWhileRevalidateSeconds = 5)
     @Operation(operationId = "searchProducts", summary = "Search the product catalogue, with the booth where each product is shown")
     public List<ProductView> search(@Parameter(description = "Text in the product name or description, or the company name")
                                     @QueryParam("q") @Size(max = 100) String text,

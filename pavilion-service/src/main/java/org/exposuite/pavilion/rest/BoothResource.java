@@ -41,6 +41,7 @@ import org.exposuite.pavilion.api.MoveResult;
 import org.exposuite.pavilion.api.Page;
 import org.exposuite.pavilion.domain.Booth;
 import org.exposuite.pavilion.service.BoothService;
+import org.exposuite.platform.cache.PublicRead;
 
 @Path("/api/booths")
 @Tag(name = "Booths", description = "Booths on the floor plans and who stands on them")
@@ -58,6 +59,7 @@ public class BoothResource {
     @GET
     @PermitAll
     @SecurityRequirements
+    @PublicRead(maxAgeSeconds = 5, staleWhileRevalidateSeconds = 5)
     @Operation(operationId = "searchBooths", summary = "Find booths by pavilion, status, type and size (paged, by code)")
     @APIResponse(responseCode = "200", description = "One page of booths")
     @APIResponse(responseCode = "400", description = "A filter or the paging is wrong; the answer names each")
@@ -77,6 +79,7 @@ public class BoothResource {
     @Path("/{code}")
     @PermitAll
     @SecurityRequirements
+    @PublicRead(maxAgeSeconds = 5, staleWhileRevalidateSeconds = 5)
     @Operation(operationId = "getBooth", summary = "One booth with its status and exhibitor")
     @APIResponse(responseCode = "200", description = "The booth; an expired hold shows as free")
     @APIResponse(responseCode = "404", description = "Type booth-not-found: no booth has this code")

@@ -39,6 +39,7 @@ import org.exposuite.pavilion.service.PavilionService;
 import org.exposuite.platform.badge.Badge;
 import org.exposuite.platform.badge.BadgeInvalidException;
 import org.exposuite.platform.badge.BadgeVerifier;
+import org.exposuite.platform.cache.PublicRead;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/pavilions")
@@ -68,6 +69,7 @@ public class PavilionResource {
     @GET
     @PermitAll
     @SecurityRequirements
+    @PublicRead(maxAgeSeconds = 2, staleWhileRevalidateSeconds = 2)
     @Operation(operationId = "listPavilions", summary = "List the pavilions with their booth counts and current occupancy")
     @APIResponse(responseCode = "200", description = "The pavilions, by code")
     public List<PavilionView> list(@QueryParam("includeRetired") @DefaultValue("false") boolean includeRetired) {
@@ -78,6 +80,7 @@ public class PavilionResource {
     @Path("/{code}")
     @PermitAll
     @SecurityRequirements
+    @PublicRead(maxAgeSeconds = 2, staleWhileRevalidateSeconds = 2)
     @Operation(operationId = "getPavilion", summary = "One pavilion with its booth counts and current occupancy")
     @APIResponse(responseCode = "200", description = "The pavilion")
     @APIResponse(responseCode = "404", description = "No pavilion has this code")
@@ -131,6 +134,7 @@ public class PavilionResource {
     @Path("/{code}/floorplan")
     @PermitAll
     @SecurityRequirements
+    @PublicRead(maxAgeSeconds = 5, staleWhileRevalidateSeconds = 5)
     @Operation(operationId = "floorPlan", summary = "The pavilion's floor plan as data: hall size in metres and every booth")
     @APIResponse(responseCode = "200", description = "The floor plan")
     @APIResponse(responseCode = "404", description = "No pavilion has this code")
@@ -143,12 +147,12 @@ public class PavilionResource {
     @Produces(SVG)
     @PermitAll
     @SecurityRequirements
+    @PublicRead(maxAgeSeconds = 5, staleWhileRevalidateSeconds = 5)
     @Operation(operationId = "floorPlanPicture", summary = "The pavilion's floor plan as a picture: booths to scale, coloured by status, with exhibitor names")
     @APIResponse(responseCode = "200", description = "An SVG image")
     @APIResponse(responseCode = "404", description = "No pavilion has this code")
     public RestResponse<String> floorPlanPicture(@PathParam("code") @Size(max = 16) String code) {
-        return RestResponse.ResponseBuilder.ok(FloorPlanSvg.render(floorPlans.get(code)), SVG)
-                .header("Cache-Control", "no-cache").build();
+        return RestResponse.ResponseBuilder.ok(FloorPlanSvg.render(floorPlans.get(code)), SVG).build();
     }
 
     @PUT

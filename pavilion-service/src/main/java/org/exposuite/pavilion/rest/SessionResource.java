@@ -40,6 +40,7 @@ import org.exposuite.pavilion.service.SessionService;
 import org.exposuite.platform.badge.Badge;
 import org.exposuite.platform.badge.BadgeInvalidException;
 import org.exposuite.platform.badge.BadgeVerifier;
+import org.exposuite.platform.cache.PublicRead;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -60,6 +61,7 @@ public class SessionResource {
     @GET
     @PermitAll
     @SecurityRequirements
+    @PublicRead(maxAgeSeconds = 1, staleWhileRevalidateSeconds = 1)
     @Operation(operationId = "programme", summary = "The programme, by start time, filtered by day (in the expo's time zone), theme, pavilion and kind, with seats left")
     @APIResponse(responseCode = "200", description = "One page of sessions")
     @APIResponse(responseCode = "400", description = "A filter or the paging is wrong")
@@ -77,6 +79,7 @@ public class SessionResource {
     @Path("/{id}")
     @PermitAll
     @SecurityRequirements
+    @PublicRead(maxAgeSeconds = 1, staleWhileRevalidateSeconds = 1)
     @Operation(operationId = "getSession", summary = "One session with its speakers and seats left")
     @APIResponse(responseCode = "200", description = "The session")
     @APIResponse(responseCode = "404", description = "Type session-not-found")

@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
@@ -120,7 +121,11 @@ public class BoothService {
         String query = where.isEmpty() ? "" : String.join(" and ", where);
         PanacheQuery<Booth> booths = Booth.find(query, Sort.by("code"), parameters)
                 .page(io.quarkus.panache.common.Page.of(page, size));
-        return new Page<>(booths.list().stream().map(b -> view(b, now)).toList(), page, size, booths.count());
+        // each booth shows its pavilion's code: loaded with the page, not one query per pavilion
+        EntityGraph<Booth> withPavilion = em.createEntityGraph(Booth.class);
+        withPavilion.addAttributeNodes("pavilion");
+        List<Booth> found = booths.withHint("jakarta.persistence.loadgraph", withPavilion).list();
+        return new Page<>(found.stream().map(b -> view(b, now)).toList(), page, size, Booth.count(query, parameters));
     }
 
     @Transactional

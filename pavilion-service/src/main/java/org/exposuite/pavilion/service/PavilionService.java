@@ -33,8 +33,8 @@ public class PavilionService {
     @Transactional
     public List<PavilionView> list(boolean includeRetired) {
         List<Pavilion> pavilions = includeRetired
-                ? Pavilion.list("order by code")
-                : Pavilion.list("retired = false order by code");
+                ? Pavilion.list("from Pavilion p left join fetch p.openHours order by p.code")
+                : Pavilion.list("from Pavilion p left join fetch p.openHours where p.retired = false order by p.code");
         Map<Long, Map<String, Long>> counts = boothCountsByPavilion(null);
         return pavilions.stream().map(p -> view(p, counts.getOrDefault(p.id, emptyCounts()))).toList();
     }

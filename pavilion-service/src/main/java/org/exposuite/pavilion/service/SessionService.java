@@ -1,10 +1,10 @@
 package org.exposuite.pavilion.service;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
@@ -65,9 +65,18 @@ public class SessionService {
             where.add("kind = :kind");
             parameters.and("kind", kind);
         }
-        PanacheQuery<Session> sessions = Session.find(String.join(" and ", where), Sort.by("startsAt").and("id"), parameters)
-                .page(io.quarkus.panache.common.Page.of(page, size));
-        return new Page<>(sessions.list().stream().map(this::view).toList(), page, size, sessions.count());
+        String query = String.join(" and ", where);
+        EntityGraph<Session> withPavilion = em.createEntityGraph(Session.class);
+        withPavilion.addAttributeNodes("pavilion");
+        List<Session> found = Session.<Session>find(query, Sort.by("startsAt").and("id"), parameters)
+                .page(io.quarkus.panache.common.Page.of(page, size))
+                .withHint("jakarta.persistence.loadgraph", withPavilion).list();
+        // the page's speakers in one more query, filled into the sessions already loaded
+        if (!found.isEmpty()) {
+            em.createQuery("select s from Session s left join fetch s.speakers where s in :page", Session.class)
+                    .setParameter("page", found).getResultList();
+        }
+        return new Page<>(found.stream().map(this::view).toList(), page, size, Session.count(query, parameters));
     }
 
     @Transactional

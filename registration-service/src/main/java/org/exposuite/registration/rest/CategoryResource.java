@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.exposuite.platform.cache.PublicRead;
 import org.exposuite.registration.api.CategoryRequest;
 import org.exposuite.registration.api.CategoryView;
 import org.exposuite.registration.api.InvitationRequest;
@@ -41,6 +42,7 @@ public class CategoryResource {
     @GET
     @PermitAll
     @SecurityRequirements
+    @PublicRead(maxAgeSeconds = 1, staleWhileRevalidateSeconds = 1)
     @Operation(operationId = "listCategories", summary = "List the categories on sale now, with the places that remain overall and per day")
     public List<CategoryView> list() {
         return categories.listOnSale();
@@ -50,6 +52,7 @@ public class CategoryResource {
     @Path("{code}")
     @PermitAll
     @SecurityRequirements
+    @PublicRead(maxAgeSeconds = 1, staleWhileRevalidateSeconds = 1)
     @Operation(operationId = "getCategory", summary = "Read one category, on sale or not")
     @APIResponse(responseCode = "200", description = "The category")
     @APIResponse(responseCode = "404", description = "No such category")
