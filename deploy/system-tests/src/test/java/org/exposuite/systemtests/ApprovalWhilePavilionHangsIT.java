@@ -68,7 +68,8 @@ class ApprovalWhilePavilionHangsIT {
 
         // pavilion-service now reads the assignment it was sent while it hung: it must not take effect
         awaitAssignmentRequestsHandled(assignmentsHandled + 1);
-        Response booth = given().accept(ContentType.JSON).get("/api/booths/" + pavilion.freeBooth());
+        // what pavilion-service holds, not the gateway's short-lived public copy
+        Response booth = given().accept(ContentType.JSON).header("Cache-Control", "no-cache").get("/api/booths/" + pavilion.freeBooth());
         assertThat(booth.statusCode()).isEqualTo(200);
         assertThat(booth.jsonPath().getString("status")).as("booth after the failed approval: %s", booth.asString()).isEqualTo("FREE");
         assertThat(booth.jsonPath().getString("exhibitorId")).isNull();
@@ -83,7 +84,7 @@ class ApprovalWhilePavilionHangsIT {
         assertThat(approved.statusCode()).as("approval retried once pavilion-service runs: %s", approved.body()).isEqualTo(200);
         assertThat(JsonPath.from(approved.body()).getString("state")).isEqualTo("APPROVED");
         assertThat(JsonPath.from(approved.body()).getString("boothCode")).isEqualTo(pavilion.freeBooth());
-        Response assigned = given().accept(ContentType.JSON).get("/api/booths/" + pavilion.freeBooth());
+        Response assigned = given().accept(ContentType.JSON).header("Cache-Control", "no-cache").get("/api/booths/" + pavilion.freeBooth());
         assertThat(assigned.jsonPath().getString("status")).isEqualTo("ASSIGNED");
         assertThat(assigned.jsonPath().getString("exhibitorId")).isEqualTo(id);
     }

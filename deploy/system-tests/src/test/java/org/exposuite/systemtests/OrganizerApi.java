@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,22 @@ final class OrganizerApi {
         Response created = given().auth().oauth2(Suite.token("organizer")).contentType(ContentType.JSON).body(category)
                 .post("/api/categories");
         assertThat(created.statusCode()).as("POST /api/categories answered %s", created.asString()).isEqualTo(201);
+        awaitPublicList(code);
         return code;
+    }
+
+    /** Visitors see a new pass once the gateway's short-lived copy of the public list has expired (a second or two). */
+    private static void awaitPublicList(String code) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!given().accept(ContentType.JSON).get("/api/categories").asString().contains("\"" + code + "\"")) {
+            assertThat(System.nanoTime()).as("category %s in the public list within 30 s", code).isLessThan(deadline);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** The organizers' view of every registration made with this e-mail address. */
