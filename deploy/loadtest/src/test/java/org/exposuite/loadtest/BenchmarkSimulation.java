@@ -136,8 +136,9 @@ public class BenchmarkSimulation extends Simulation {
     }
 
     private static HttpProtocolBuilder protocol(String url) {
-        // one pool of kept-alive connections for all virtual users: the phases measure the suite, not TCP handshakes
-        return http.baseUrl(url).shareConnections().acceptHeader("application/json")
+        // one pool of kept-alive connections for all virtual users: the phases measure the suite, not TCP handshakes;
+        // no client-side cache: each request stands for another visitor, so the gateway's cache is what is measured
+        return http.baseUrl(url).shareConnections().disableCaching().acceptHeader("application/json")
                 .acceptLanguageHeader("zh-CN,zh;q=0.9,en;q=0.8").userAgentHeader("expo-suite-benchmark");
     }
 
