@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,8 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.exposuite.exhibitor.domain.Exhibitor;
 import org.exposuite.platform.metrics.DatabaseFigures;
-import org.exposuite.platform.metrics.MetricsConfig;
-import org.jboss.logging.Logger;
+import org.exposuite.platform.metrics.BusinessFigures;
 
 /**
  * The control room's figures of the exhibitors. Applications by state live in the database and are read every few
@@ -25,15 +23,10 @@ import org.jboss.logging.Logger;
  */
 @Startup
 @ApplicationScoped
-public class ExhibitorMetrics {
-
-    private static final Logger LOG = Logger.getLogger(ExhibitorMetrics.class);
+public class ExhibitorMetrics implements BusinessFigures {
 
     @Inject
     MeterRegistry registry;
-
-    @Inject
-    MetricsConfig config;
 
     @Inject
     EntityManager em;
@@ -42,22 +35,11 @@ public class ExhibitorMetrics {
 
     @PostConstruct
     void register() {
-        LOG.infof("business figures are read from the database every %s", config.refreshEvery());
         applications = DatabaseFigures.register(registry, "expo.exhibitor.applications", "Exhibitor applications by state");
     }
 
-    @Scheduled(identity = "business-metrics-refresh", every = "${expo.metrics.refresh-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void refreshOnSchedule() {
-        try {
-            refresh();
-        } catch (RuntimeException unreachable) {
-            // The figures keep their last values; the database's own outage is reported by the readiness check.
-            LOG.warnf("business figures not refreshed: %s", unreachable.getClass().getSimpleName());
-        }
-    }
-
-    /** Reads every figure from the database now; a state no application is in reports zero. */
+    /** A state no application is in reports zero. */
+    @Override
     public void refresh() {
         Map<Exhibitor.State, Long> byState = new EnumMap<>(Exhibitor.State.class);
         for (Exhibitor.State state : Exhibitor.State.values()) {

@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,8 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.exposuite.pavilion.api.ScanRequest.Direction;
 import org.exposuite.platform.metrics.DatabaseFigures;
-import org.exposuite.platform.metrics.MetricsConfig;
-import org.jboss.logging.Logger;
+import org.exposuite.platform.metrics.BusinessFigures;
 
 /**
  * The control room's figures of the venue. People inside each pavilion, its safe limit and the seats left per
@@ -25,9 +23,7 @@ import org.jboss.logging.Logger;
  */
 @Startup
 @ApplicationScoped
-public class PavilionMetrics {
-
-    private static final Logger LOG = Logger.getLogger(PavilionMetrics.class);
+public class PavilionMetrics implements BusinessFigures {
 
     /** Why an entrance refused someone, as the counter's {@code reason}. */
     public enum EntranceDenial {
@@ -36,9 +32,6 @@ public class PavilionMetrics {
 
     @Inject
     MeterRegistry registry;
-
-    @Inject
-    MetricsConfig config;
 
     @Inject
     EntityManager em;
@@ -51,24 +44,12 @@ public class PavilionMetrics {
 
     @PostConstruct
     void register() {
-        LOG.infof("business figures are read from the database every %s", config.refreshEvery());
         peopleInside = DatabaseFigures.register(registry, "expo.pavilion.people.inside", "People inside a pavilion now");
         safeLimit = DatabaseFigures.register(registry, "expo.pavilion.safe.limit", "A pavilion's safe occupancy limit");
         seatsLeft = DatabaseFigures.register(registry, "expo.session.seats.left", "Seats left to reserve at a session");
     }
 
-    @Scheduled(identity = "business-metrics-refresh", every = "${expo.metrics.refresh-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void refreshOnSchedule() {
-        try {
-            refresh();
-        } catch (RuntimeException unreachable) {
-            // The figures keep their last values; the database's own outage is reported by the readiness check.
-            LOG.warnf("business figures not refreshed: %s", unreachable.getClass().getSimpleName());
-        }
-    }
-
-    /** Reads every figure from the database now. */
+    @Override
     public void refresh() {
         QuarkusTransaction.requiringNew().run(() -> {
             DatabaseFigures.Reading inside = peopleInside.reading();

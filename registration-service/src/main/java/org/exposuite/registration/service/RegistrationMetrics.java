@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -17,10 +16,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.exposuite.platform.metrics.DatabaseFigures;
-import org.exposuite.platform.metrics.MetricsConfig;
+import org.exposuite.platform.metrics.BusinessFigures;
 import org.exposuite.registration.domain.DenialReason;
 import org.exposuite.registration.domain.GateDirection;
-import org.jboss.logging.Logger;
 
 /**
  * The control room's figures of registration and the gates. Counts, places left and people inside live in the
@@ -29,17 +27,13 @@ import org.jboss.logging.Logger;
  */
 @Startup
 @ApplicationScoped
-public class RegistrationMetrics {
+public class RegistrationMetrics implements BusinessFigures {
 
-    private static final Logger LOG = Logger.getLogger(RegistrationMetrics.class);
     private static final String GATE_CHECKINS = "expo.gate.checkins";
     private static final int MAX_GATES = 200;
 
     @Inject
     MeterRegistry registry;
-
-    @Inject
-    MetricsConfig config;
 
     @Inject
     EntityManager entityManager;
@@ -53,7 +47,6 @@ public class RegistrationMetrics {
 
     @PostConstruct
     void register() {
-        LOG.infof("business figures are read from the database every %s", config.refreshEvery());
         registrations = DatabaseFigures.register(registry, "expo.registrations",
                 "Registrations by category, status and expo day they cover");
         placesLeft = DatabaseFigures.register(registry, "expo.category.places.left",
@@ -62,18 +55,7 @@ public class RegistrationMetrics {
                 "People inside the expo on a day: admitted at a gate and not yet out");
     }
 
-    @Scheduled(identity = "business-metrics-refresh", every = "${expo.metrics.refresh-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void refreshOnSchedule() {
-        try {
-            refresh();
-        } catch (RuntimeException unreachable) {
-            // The figures keep their last values; the database's own outage is reported by the readiness check.
-            LOG.warnf("business figures not refreshed: %s", unreachable.getClass().getSimpleName());
-        }
-    }
-
-    /** Reads every figure from the database now. */
+    @Override
     public void refresh() {
         QuarkusTransaction.requiringNew().run(() -> {
             readRegistrations();
