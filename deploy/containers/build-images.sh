@@ -141,8 +141,10 @@ build_base "$jre_base" openjdk-17-jre-headless,ca-certificates
 build_base "$nginx_base" nginx,gettext-base
 
 # --- images ---
+# the JVM sizing is written once, in deploy/jvm.options; every image runs with it, as the launcher does
+java_sizing="$(expo_java_sizing)"
 for s in "${services[@]}"; do
-  build_image "$prefix/$s-service:$tag" --build-arg BASE_IMAGE="$jre_base" \
+  build_image "$prefix/$s-service:$tag" --build-arg BASE_IMAGE="$jre_base" --build-arg JAVA_SIZING="$java_sizing" \
     -f "$root/$s-service/src/main/docker/Dockerfile.jvm" "$root/$s-service"
 done
 build_image "$prefix/gateway:$tag" --build-arg BASE_IMAGE="$nginx_base" "$root/deploy/gateway"

@@ -18,6 +18,11 @@ expo_say() { printf 'expo: %s\n' "$*"; }
 expo_warn() { printf 'expo: %s\n' "$*" >&2; }
 expo_die() { printf 'expo: %s\n' "$*" >&2; exit 1; }
 
+# The services' JVM sizing from deploy/jvm.options, where it is written once, as one line of options.
+expo_java_sizing() {
+  sed -e 's/#.*//' "$(dirname "${BASH_SOURCE[0]}")/../jvm.options" | tr -s '[:space:]' ' ' | sed -e 's/^ //; s/ $//'
+}
+
 # True when this machine may install packages itself: root on Debian with apt-get.
 expo_can_apt() {
   [[ $EUID -eq 0 && -f /etc/debian_version ]] && command -v apt-get >/dev/null
