@@ -39,8 +39,8 @@ public class CacheHeaders {
         byte[] body = bytes(response.getEntity());
         String tag = entityTag(body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
-        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + publicRead.maxAgeSeconds()
-                + ", stale-while-revalidate=" + publicRead.staleWhileRevalidateSeconds());
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
+                publicCacheControl(publicRead.maxAgeSeconds(), publicRead.staleWhileRevalidateSeconds()));
         if (EntityTags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatus(304);
             response.setEntity(null);
@@ -48,6 +48,11 @@ public class CacheHeaders {
             // the bytes just hashed are the bytes sent: the answer is serialized once
             response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
         }
+    }
+
+    /** The Cache-Control of a public read's answer; the API documents quote it too. */
+    public static String publicCacheControl(int maxAgeSeconds, int staleWhileRevalidateSeconds) {
+        return "public, max-age=" + maxAgeSeconds + ", stale-while-revalidate=" + staleWhileRevalidateSeconds;
     }
 
     private static PublicRead publicRead(ResourceInfo resource) {
