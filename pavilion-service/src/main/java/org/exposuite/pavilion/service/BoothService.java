@@ -16,9 +16,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.exposuite.pavilion.api.BoothAssigned;
 import org.exposuite.pavilion.api.BoothChangeView;
-import org.exposuite.pavilion.api.BoothVacated;
+import org.exposuite.pavilion.api.BoothExhibitor;
 import org.exposuite.pavilion.api.BoothView;
 import org.exposuite.pavilion.api.MoveResult;
 import org.exposuite.pavilion.api.Page;
@@ -66,6 +65,9 @@ public class BoothService {
     /** What a booth was before a transition changed it: its stored status, its exhibitor, and its pavilion. */
     private record Changed(Booth.Status from, String exhibitorId, String pavilionCode) {
     }
+
+    private static final String TO_ASSIGNED = "status = 'ASSIGNED', exhibitor_id = :exhibitor, exhibitor_name = :name, held_until = null";
+    private static final String TO_FREE = "status = 'FREE', exhibitor_id = null, exhibitor_name = null, held_until = null";
 
     private static final String TAKE_GUARD =
             "b.status = 'FREE' or (b.status = 'HELD' and (b.held_until < :now or b.exhibitor_id = :exhibitor))";
@@ -137,28 +139,22 @@ public class BoothService {
                 .toList();
     }
 
-    /** Assigns the booth; idempotent for the same exhibitor, refused while another exhibitor holds or has it. */
-    @Transactional
-    public BoothView assign(String code, String exhibitorId, String exhibitorName, String actor) {
-        return assign(code, exhibitorId, exhibitorName, actor, null);
-    }
-
     /**
-     * Like {@link #assign(String, String, String, String)}, but undone when the caller's deadline has passed once the
-     * booth is taken: the caller has given up waiting and told its user that nothing changed. A request that sat unread
-     * while this service hung is therefore never applied late.
+     * Assigns the booth; idempotent for the same exhibitor, refused while another exhibitor holds or has it. Undone when
+     * the caller's deadline (if any) has passed once the booth is taken: the caller has given up waiting and told its user
+     * that nothing changed. A request that sat unread while this service hung is therefore never applied late.
      */
     @Transactional
     public BoothView assign(String code, String exhibitorId, String exhibitorName, String actor, Instant deadline) {
         Optional<Changed> changed = transition(code, BoothChange.Action.ASSIGN, Booth.Status.ASSIGNED,
-                "status = 'ASSIGNED', exhibitor_id = :exhibitor, exhibitor_name = :name, held_until = null",
+                TO_ASSIGNED,
                 TAKE_GUARD, exhibitorId, exhibitorName, null, actor);
         Booth booth = find(code);
         if (changed.isEmpty() && !(booth.status == Booth.Status.ASSIGNED && exhibitorId.equals(booth.exhibitorId))) {
             throw boothTaken(code);
         }
         // A repeated assignment changed nothing and tells nobody again.
-        changed.ifPresent(c -> assigned(code, c.pavilionCode(), exhibitorId));
+        changed.ifPresent(c -> publish(PavilionEvent.BOOTH_ASSIGNED, code, c.pavilionCode(), exhibitorId));
         // the real clock, not the expo's (which may stand still on a demo day): the deadline is the caller's real time
         if (deadline != null && Instant.now().isAfter(deadline)) {
             LOG.warnf("assignment of booth %s arrived after its deadline %s; not applied", code, deadline);
@@ -174,7 +170,7 @@ public class BoothService {
         String guard = "b.status <> 'FREE' and not (b.status = 'HELD' and b.held_until < :now)"
                 + (exhibitorId == null ? "" : " and b.exhibitor_id = :exhibitor");
         Optional<Changed> changed = transition(code, BoothChange.Action.VACATE, Booth.Status.FREE,
-                "status = 'FREE', exhibitor_id = null, exhibitor_name = null, held_until = null",
+                TO_FREE,
                 guard, exhibitorId, null, null, actor);
         if (changed.isEmpty()) {
             Booth booth = find(code);
@@ -184,7 +180,7 @@ public class BoothService {
         }
         // Releasing a hold ends no assignment: only a booth that was assigned is reported vacated.
         changed.filter(c -> c.from() == Booth.Status.ASSIGNED)
-                .ifPresent(c -> vacated(code, c.pavilionCode(), c.exhibitorId()));
+                .ifPresent(c -> publish(PavilionEvent.BOOTH_VACATED, code, c.pavilionCode(), c.exhibitorId()));
     }
 
     /** Keeps a free booth for an exhibitor for some minutes; the same exhibitor may extend its hold. */
@@ -221,17 +217,17 @@ public class BoothService {
         }
         String name = from.exhibitorName;
         Optional<Changed> taken = transition(toCode, BoothChange.Action.MOVE_IN, Booth.Status.ASSIGNED,
-                "status = 'ASSIGNED', exhibitor_id = :exhibitor, exhibitor_name = :name, held_until = null",
+                TO_ASSIGNED,
                 TAKE_GUARD, exhibitorId, name, null, actor);
         if (taken.isEmpty()) {
             throw boothTaken(toCode);
         }
         Optional<Changed> left = transition(fromCode, BoothChange.Action.MOVE_OUT, Booth.Status.FREE,
-                "status = 'FREE', exhibitor_id = null, exhibitor_name = null, held_until = null",
+                TO_FREE,
                 "b.status = 'ASSIGNED' and b.exhibitor_id = :exhibitor", exhibitorId, name, null, actor);
         // Both booths are locked, so the old one is still the exhibitor's: it leaves it, then takes the new one.
-        left.ifPresent(c -> vacated(fromCode, c.pavilionCode(), exhibitorId));
-        assigned(toCode, taken.get().pavilionCode(), exhibitorId);
+        left.ifPresent(c -> publish(PavilionEvent.BOOTH_VACATED, fromCode, c.pavilionCode(), exhibitorId));
+        publish(PavilionEvent.BOOTH_ASSIGNED, toCode, taken.get().pavilionCode(), exhibitorId);
         return new MoveResult(view(find(fromCode), now), view(find(toCode), now));
     }
 
@@ -281,14 +277,8 @@ public class BoothService {
                 .findFirst();
     }
 
-    private void assigned(String boothCode, String pavilionCode, String exhibitorId) {
-        events.publish(PavilionEvent.BOOTH_ASSIGNED.type(), PavilionEvent.BOOTH_ASSIGNED.subject(boothCode),
-                new BoothAssigned(boothCode, pavilionCode, exhibitorId));
-    }
-
-    private void vacated(String boothCode, String pavilionCode, String exhibitorId) {
-        events.publish(PavilionEvent.BOOTH_VACATED.type(), PavilionEvent.BOOTH_VACATED.subject(boothCode),
-                new BoothVacated(boothCode, pavilionCode, exhibitorId));
+    private void publish(PavilionEvent event, String boothCode, String pavilionCode, String exhibitorId) {
+        event.publish(events, boothCode, new BoothExhibitor(boothCode, pavilionCode, exhibitorId));
     }
 
     private void lockInOrder(String... codes) {

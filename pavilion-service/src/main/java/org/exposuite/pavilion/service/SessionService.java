@@ -22,6 +22,7 @@ import org.exposuite.pavilion.api.SessionFull;
 import org.exposuite.pavilion.api.SessionReopened;
 import org.exposuite.pavilion.api.SessionView;
 import org.exposuite.pavilion.api.SpeakerEntry;
+import org.exposuite.pavilion.domain.LimitCrossing;
 import org.exposuite.pavilion.domain.Pavilion;
 import org.exposuite.pavilion.domain.Session;
 import org.exposuite.pavilion.domain.Speaker;
@@ -119,14 +120,14 @@ public class SessionService {
 
     /** A new capacity may take the last free seat away or give a full session seats again, with nobody reserving. */
     private void capacityChanged(long id, String pavilionCode, int seatsTaken, int oldCapacity, int newCapacity) {
-        boolean wasFull = seatsTaken >= oldCapacity;
-        boolean isFull = seatsTaken >= newCapacity;
-        if (!wasFull && isFull) {
-            events.publish(PavilionEvent.SESSION_FULL.type(), PavilionEvent.SESSION_FULL.subject(id),
-                    new SessionFull(id, pavilionCode, newCapacity));
-        } else if (wasFull && !isFull) {
-            events.publish(PavilionEvent.SESSION_REOPENED.type(), PavilionEvent.SESSION_REOPENED.subject(id),
-                    new SessionReopened(id, pavilionCode, newCapacity, newCapacity - seatsTaken));
+        announce(id, pavilionCode, LimitCrossing.of(seatsTaken, oldCapacity, seatsTaken, newCapacity), seatsTaken, newCapacity);
+    }
+
+    private void announce(long id, String pavilionCode, LimitCrossing crossing, int seatsTaken, int seatCapacity) {
+        if (crossing == LimitCrossing.FULL) {
+            PavilionEvent.SESSION_FULL.publish(events, id, new SessionFull(id, pavilionCode, seatCapacity));
+        } else if (crossing == LimitCrossing.REOPENED) {
+            PavilionEvent.SESSION_REOPENED.publish(events, id, new SessionReopened(id, pavilionCode, seatCapacity, seatCapacity - seatsTaken));
         }
     }
 
@@ -168,20 +169,18 @@ public class SessionService {
         List<?> left = em.createNativeQuery("""
                         update session set seats_taken = seats_taken + 1
                         where id = :id and seats_taken < seat_capacity
-                        returning seat_capacity - seats_taken, seat_capacity""")
+                        returning seats_taken, seat_capacity""")
                 .setParameter("id", id)
                 .getResultList();
         if (left.isEmpty()) {
             throw PavilionProblem.SESSION_FULL.with("Every seat of session %d is reserved.", id);
         }
         Object[] seats = (Object[]) left.get(0);
-        int seatsLeft = ((Number) seats[0]).intValue();
-        // The guarded update hands out seats one at a time, so only the reservation of the last seat sees none left.
-        if (seatsLeft == 0) {
-            events.publish(PavilionEvent.SESSION_FULL.type(), PavilionEvent.SESSION_FULL.subject(id),
-                    new SessionFull(id, session.pavilion.code, ((Number) seats[1]).intValue()));
-        }
-        return new Reservation(new ReservationView(id, badge.registrationId(), calendar.local(now), seatsLeft), true);
+        int taken = ((Number) seats[0]).intValue();
+        int capacity = ((Number) seats[1]).intValue();
+        // the guarded update hands out seats one at a time
+        announce(id, session.pavilion.code, LimitCrossing.of(taken - 1, capacity, taken, capacity), taken, capacity);
+        return new Reservation(new ReservationView(id, badge.registrationId(), calendar.local(now), capacity - taken), true);
     }
 
     private Reservation earlierReservation(long id, Badge badge, Instant reservedAt) {
@@ -208,14 +207,15 @@ public class SessionService {
         if (deleted == 1) {
             List<?> after = em.createNativeQuery("""
                             update session set seats_taken = seats_taken - 1 where id = :id and seats_taken > 0
-                            returning seat_capacity, seat_capacity - seats_taken""")
+                            returning seats_taken, seat_capacity""")
                     .setParameter("id", id)
                     .getResultList();
-            Object[] seats = after.isEmpty() ? null : (Object[]) after.get(0);
-            // Seats are freed one at a time under the row lock: only the one that ends a full session sees exactly one left.
-            if (seats != null && ((Number) seats[1]).intValue() == 1) {
-                events.publish(PavilionEvent.SESSION_REOPENED.type(), PavilionEvent.SESSION_REOPENED.subject(id),
-                        new SessionReopened(id, session.pavilion.code, ((Number) seats[0]).intValue(), 1));
+            if (!after.isEmpty()) {
+                // seats are freed one at a time under the row lock
+                Object[] seats = (Object[]) after.get(0);
+                int taken = ((Number) seats[0]).intValue();
+                int capacity = ((Number) seats[1]).intValue();
+                announce(id, session.pavilion.code, LimitCrossing.of(taken + 1, capacity, taken, capacity), taken, capacity);
             }
         }
     }
@@ -258,11 +258,7 @@ public class SessionService {
     }
 
     private static Session find(long id) {
-        return find(id, LockModeType.NONE);
-    }
-
-    private static Session find(long id, LockModeType lock) {
-        return Session.<Session>findByIdOptional(id, lock)
+        return Session.<Session>findByIdOptional(id)
                 .orElseThrow(() -> PavilionProblem.SESSION_NOT_FOUND.with("There is no session with id %d.", id));
     }
 
