@@ -1,19 +1,16 @@
 package org.exposuite.pavilion.service;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.exposuite.pavilion.api.BoothChangeView;
@@ -90,44 +87,19 @@ public class BoothService {
     public Page<BoothView> search(String pavilionCode, Booth.Status status, Booth.Type type,
                                   BigDecimal minArea, BigDecimal maxArea, int page, int size) {
         Instant now = calendar.now();
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (pavilionCode != null) {
-            where.add("pavilion.code = :pavilion");
-            parameters.and("pavilion", pavilionCode);
-        }
-        if (status != null) {
-            switch (status) {
-                case FREE -> where.add("(status = :free or (status = :held and heldUntil < :now))");
-                case HELD -> where.add("status = :held and heldUntil >= :now");
-                case ASSIGNED -> where.add("status = :assigned");
-            }
-            switch (status) {
-                case FREE -> parameters.and("free", Booth.Status.FREE).and("held", Booth.Status.HELD).and("now", now);
-                case HELD -> parameters.and("held", Booth.Status.HELD).and("now", now);
-                case ASSIGNED -> parameters.and("assigned", Booth.Status.ASSIGNED);
-            }
-        }
-        if (type != null) {
-            where.add("type = :type");
-            parameters.and("type", type);
-        }
-        if (minArea != null) {
-            where.add("area >= :minArea");
-            parameters.and("minArea", minArea);
-        }
-        if (maxArea != null) {
-            where.add("area <= :maxArea");
-            parameters.and("maxArea", maxArea);
-        }
-        String query = where.isEmpty() ? "" : String.join(" and ", where);
-        PanacheQuery<Booth> booths = Booth.find(query, Sort.by("code"), parameters)
-                .page(io.quarkus.panache.common.Page.of(page, size));
-        // each booth shows its pavilion's code: loaded with the page, not one query per pavilion
-        EntityGraph<Booth> withPavilion = em.createEntityGraph(Booth.class);
-        withPavilion.addAttributeNodes("pavilion");
-        List<Booth> found = booths.withHint("jakarta.persistence.loadgraph", withPavilion).list();
-        return new Page<>(found.stream().map(b -> view(b, now)).toList(), page, size, Booth.count(query, parameters));
+        SearchFilter filter = new SearchFilter()
+                .when(pavilionCode, "pavilion.code = :pavilion", "pavilion")
+                .when(status == Booth.Status.FREE, "(status = :free or (status = :held and heldUntil < :now))",
+                        Parameters.with("free", Booth.Status.FREE).and("held", Booth.Status.HELD).and("now", now))
+                .when(status == Booth.Status.HELD, "status = :held and heldUntil >= :now",
+                        Parameters.with("held", Booth.Status.HELD).and("now", now))
+                .when(status == Booth.Status.ASSIGNED, "status = :assigned", Parameters.with("assigned", Booth.Status.ASSIGNED))
+                .when(type, "type = :type", "type")
+                .when(minArea, "area >= :minArea", "minArea")
+                .when(maxArea, "area <= :maxArea", "maxArea");
+        List<Booth> found = SearchFilter.pageWithPavilion(Booth.find(filter.query(), Sort.by("code"), filter.parameters()),
+                em, Booth.class, page, size);
+        return new Page<>(found.stream().map(b -> view(b, now)).toList(), page, size, Booth.count(filter.query(), filter.parameters()));
     }
 
     @Transactional

@@ -4,14 +4,12 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.exposuite.pavilion.api.Page;
 import org.exposuite.pavilion.api.PavilionEvent;
@@ -48,36 +46,20 @@ public class SessionService {
 
     @Transactional
     public Page<SessionView> programme(LocalDate day, String theme, String pavilionCode, Session.Kind kind, int page, int size) {
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (day != null) {
-            where.add("startsAt >= :from and startsAt < :to");
-            parameters.and("from", calendar.startOf(day)).and("to", calendar.startOf(day.plusDays(1)));
-        }
-        if (theme != null) {
-            where.add("theme = :theme");
-            parameters.and("theme", theme);
-        }
-        if (pavilionCode != null) {
-            where.add("pavilion.code = :pavilion");
-            parameters.and("pavilion", pavilionCode);
-        }
-        if (kind != null) {
-            where.add("kind = :kind");
-            parameters.and("kind", kind);
-        }
-        String query = String.join(" and ", where);
-        EntityGraph<Session> withPavilion = em.createEntityGraph(Session.class);
-        withPavilion.addAttributeNodes("pavilion");
-        List<Session> found = Session.<Session>find(query, Sort.by("startsAt").and("id"), parameters)
-                .page(io.quarkus.panache.common.Page.of(page, size))
-                .withHint("jakarta.persistence.loadgraph", withPavilion).list();
+        SearchFilter filter = new SearchFilter()
+                .when(day != null, "startsAt >= :from and startsAt < :to",
+                        day == null ? null : Parameters.with("from", calendar.startOf(day)).and("to", calendar.startOf(day.plusDays(1))))
+                .when(theme, "theme = :theme", "theme")
+                .when(pavilionCode, "pavilion.code = :pavilion", "pavilion")
+                .when(kind, "kind = :kind", "kind");
+        List<Session> found = SearchFilter.pageWithPavilion(Session.find(filter.query(), Sort.by("startsAt").and("id"), filter.parameters()),
+                em, Session.class, page, size);
         // the page's speakers in one more query, filled into the sessions already loaded
         if (!found.isEmpty()) {
             em.createQuery("select s from Session s left join fetch s.speakers where s in :page", Session.class)
                     .setParameter("page", found).getResultList();
         }
-        return new Page<>(found.stream().map(this::view).toList(), page, size, Session.count(query, parameters));
+        return new Page<>(found.stream().map(this::view).toList(), page, size, Session.count(filter.query(), filter.parameters()));
     }
 
     @Transactional
