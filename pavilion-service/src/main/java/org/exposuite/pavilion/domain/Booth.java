@@ -86,18 +86,6 @@ public class Booth extends PanacheEntityBase {
         return holdExpired(now) ? Status.FREE : status;
     }
 
-    public String exhibitorIdAt(Instant now) {
-        return holdExpired(now) ? null : exhibitorId;
-    }
-
-    public String exhibitorNameAt(Instant now) {
-        return holdExpired(now) ? null : exhibitorName;
-    }
-
-    public Instant heldUntilAt(Instant now) {
-        return holdExpired(now) ? null : heldUntil;
-    }
-
     public BigDecimal areaM2() {
         return width.multiply(depth);
     }

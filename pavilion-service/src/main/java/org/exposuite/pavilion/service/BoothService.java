@@ -275,7 +275,9 @@ public class BoothService {
     }
 
     public BoothView view(Booth b, Instant now) {
+        boolean expired = b.holdExpired(now);
         return new BoothView(b.code, b.pavilion.code, b.type.name(), b.x, b.y, b.width, b.depth, b.areaM2(), b.priceClass,
-                b.statusAt(now).name(), b.exhibitorIdAt(now), b.exhibitorNameAt(now), calendar.local(b.heldUntilAt(now)));
+                b.statusAt(now).name(), expired ? null : b.exhibitorId, expired ? null : b.exhibitorName,
+                expired ? null : calendar.local(b.heldUntil));
     }
 }

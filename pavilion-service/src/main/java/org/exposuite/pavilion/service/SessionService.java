@@ -245,7 +245,7 @@ public class SessionService {
     }
 
     private SessionView view(Session s) {
-        List<SpeakerEntry> speakers = s.speakers.stream().map(p -> new SpeakerEntry(p.name, p.affiliation)).toList();
+        List<SpeakerEntry> speakers = s.speakers.stream().map(p -> new SpeakerEntry(p.name(), p.affiliation())).toList();
         return new SessionView(s.id, s.kind.name(), s.titleEn, s.titleZh, s.theme, s.pavilion.code, s.stage,
                 calendar.local(s.startsAt), calendar.local(s.endsAt), speakers, s.seatCapacity, s.seatsTaken,
                 s.seatCapacity - s.seatsTaken);
