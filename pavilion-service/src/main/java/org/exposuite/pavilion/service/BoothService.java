@@ -3,6 +3,7 @@ package org.exposuite.pavilion.service;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -203,10 +204,14 @@ public class BoothService {
         return new MoveResult(view(find(fromCode), now), view(find(toCode), now));
     }
 
-    /** Frees expired holds; safe when several replicas run it at once (skip locked) and when a read got there first. */
+    /**
+     * Sweeps expired holds back to free; reads already treat them as free, this keeps the rows and the history tidy.
+     * Safe when several replicas run it at once (skip locked) and when a read got there first.
+     */
+    @Scheduled(every = "${expo.booth.hold-sweep-interval}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
-    public int expireHolds() {
-        return em.createNativeQuery("""
+    public void expireHolds() {
+        int freed = em.createNativeQuery("""
                 with expired as (
                     select id, exhibitor_id, exhibitor_name from booth
                     where status = 'HELD' and held_until < :now
@@ -225,6 +230,9 @@ public class BoothService {
                 .setParameter("now", calendar.now())
                 .setParameter("actor", SYSTEM_ACTOR)
                 .executeUpdate();
+        if (freed > 0) {
+            LOG.infof("%d expired booth hold(s) freed", freed);
+        }
     }
 
     private Optional<Changed> transition(String code, BoothChange.Action action, Booth.Status to, String set, String guard,
