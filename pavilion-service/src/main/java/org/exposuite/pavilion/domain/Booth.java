@@ -14,7 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * A rectangle on a pavilion's floor plan that one exhibitor at most can stand on.
@@ -72,10 +71,6 @@ public class Booth extends PanacheEntityBase {
 
     @Version
     public long version;
-
-    public static Optional<Booth> findByCode(String code) {
-        return find("code", code).firstResultOptional();
-    }
 
     /** An expired hold is free again without anyone acting on it. */
     public boolean holdExpired(Instant now) {

@@ -278,7 +278,7 @@ public class BoothService {
     }
 
     static Booth find(String code) {
-        return Booth.findByCode(code)
+        return Booth.<Booth>find("code", code).firstResultOptional()
                 .orElseThrow(() -> PavilionProblem.BOOTH_NOT_FOUND.with("There is no booth with code '%s'.", code));
     }
 

@@ -31,9 +31,8 @@ public class PavilionService {
 
     @Transactional
     public List<PavilionView> list(boolean includeRetired) {
-        List<Pavilion> pavilions = includeRetired
-                ? Pavilion.list("from Pavilion p left join fetch p.openHours order by p.code")
-                : Pavilion.list("from Pavilion p left join fetch p.openHours where p.retired = false order by p.code");
+        List<Pavilion> pavilions = Pavilion.list(
+                "from Pavilion p left join fetch p.openHours where p.retired = false or p.retired = ?1 order by p.code", includeRetired);
         Map<Long, Map<String, Long>> counts = boothCountsByPavilion(null);
         return pavilions.stream().map(p -> view(p, counts.getOrDefault(p.id, emptyCounts()))).toList();
     }
@@ -45,7 +44,7 @@ public class PavilionService {
 
     @Transactional
     public PavilionView create(PavilionRequest request) {
-        if (Pavilion.findByCode(request.code()).isPresent()) {
+        if (Pavilion.count("code", request.code()) > 0) {
             throw PavilionProblem.PAVILION_CODE_TAKEN.with("A pavilion with code '%s' already exists.", request.code());
         }
         Pavilion pavilion = new Pavilion();
