@@ -21,7 +21,6 @@ import org.exposuite.pavilion.api.SessionReopened;
 import org.exposuite.pavilion.api.SessionView;
 import org.exposuite.pavilion.api.SpeakerEntry;
 import org.exposuite.pavilion.domain.LimitCrossing;
-import org.exposuite.pavilion.domain.Pavilion;
 import org.exposuite.pavilion.domain.Session;
 import org.exposuite.pavilion.domain.Speaker;
 import org.exposuite.platform.badge.Badge;
@@ -71,8 +70,7 @@ public class SessionService {
     public SessionView create(SessionRequest request) {
         Session session = new Session();
         session.seatCapacity = request.seatCapacity();
-        apply(session, request, null);
-        persist(session, request.stage());
+        store(session, request);
         return view(session);
     }
 
@@ -93,8 +91,7 @@ public class SessionService {
                     "The session already has %d reserved seats; the capacity cannot be lower.", session.seatsTaken);
         }
         int oldCapacity = session.seatCapacity;
-        apply(session, request, id);
-        persist(session, request.stage());
+        store(session, request);
         capacityChanged(id, session.pavilion.code, ((Number) taken.get(0)).intValue(), oldCapacity, request.seatCapacity());
         em.clear();
         return view(find(id));
@@ -207,35 +204,25 @@ public class SessionService {
                 .setParameter("id", id).getSingleResult()).intValue();
     }
 
-    private void apply(Session session, SessionRequest request, Long self) {
-        Pavilion pavilion = PavilionService.findNotRetired(request.pavilionCode(), LockModeType.NONE);
-        Instant starts = request.startsAt().toInstant();
-        Instant ends = request.endsAt().toInstant();
-        long clashes = Session.count("pavilion.id = ?1 and stage = ?2 and startsAt < ?3 and endsAt > ?4 and id <> ?5",
-                pavilion.id, request.stage(), ends, starts, self == null ? -1L : self);
-        if (clashes > 0) {
-            throw PavilionProblem.STAGE_TAKEN.with("Another session is on stage '%s' at that time.", request.stage());
-        }
+    /** Writes the request into the session and stores it at once, so a clash on its stage is answered here. */
+    private void store(Session session, SessionRequest request) {
+        session.pavilion = PavilionService.findNotRetired(request.pavilionCode(), LockModeType.NONE);
         session.kind = request.kind();
         session.titleEn = request.titleEn();
         session.titleZh = request.titleZh();
         session.theme = request.theme();
-        session.pavilion = pavilion;
         session.stage = request.stage();
-        session.startsAt = starts;
-        session.endsAt = ends;
+        session.startsAt = request.startsAt().toInstant();
+        session.endsAt = request.endsAt().toInstant();
         session.speakers.clear();
         if (request.speakers() != null) {
             request.speakers().forEach(s -> session.speakers.add(new Speaker(s.name(), s.affiliation())));
         }
-    }
-
-    private void persist(Session session, String stage) {
         try {
             session.persistAndFlush();
         } catch (PersistenceException e) {
-            // the exclusion constraint caught a clash that a concurrent request created after our check
-            throw PavilionProblem.STAGE_TAKEN.with("Another session is on stage '%s' at that time.", stage);
+            // the stage's exclusion constraint decides, also between concurrent requests: two sessions never overlap on it
+            throw PavilionProblem.STAGE_TAKEN.with("Another session is on stage '%s' at that time.", request.stage());
         }
     }
 
