@@ -64,6 +64,7 @@ public class BoothService {
     private record Changed(Booth.Status from, String exhibitorId, String pavilionCode) {
     }
 
+    // what a transition writes to give a booth to an exhibitor, or to free it
     private static final String TO_ASSIGNED = "status = 'ASSIGNED', exhibitor_id = :exhibitor, exhibitor_name = :name, held_until = null";
     private static final String TO_FREE = "status = 'FREE', exhibitor_id = null, exhibitor_name = null, held_until = null";
 
@@ -120,8 +121,7 @@ public class BoothService {
     @Transactional
     public BoothView assign(String code, String exhibitorId, String exhibitorName, String actor, Instant deadline) {
         Optional<Changed> changed = transition(code, BoothChange.Action.ASSIGN, Booth.Status.ASSIGNED,
-                TO_ASSIGNED,
-                TAKE_GUARD, exhibitorId, exhibitorName, null, actor);
+                TO_ASSIGNED, TAKE_GUARD, exhibitorId, exhibitorName, null, actor);
         Booth booth = find(code);
         if (changed.isEmpty() && !(booth.status == Booth.Status.ASSIGNED && exhibitorId.equals(booth.exhibitorId))) {
             throw boothTaken(code);
@@ -143,8 +143,7 @@ public class BoothService {
         String guard = "b.status <> 'FREE' and not (b.status = 'HELD' and b.held_until < :now)"
                 + (exhibitorId == null ? "" : " and b.exhibitor_id = :exhibitor");
         Optional<Changed> changed = transition(code, BoothChange.Action.VACATE, Booth.Status.FREE,
-                TO_FREE,
-                guard, exhibitorId, null, null, actor);
+                TO_FREE, guard, exhibitorId, null, null, actor);
         if (changed.isEmpty()) {
             Booth booth = find(code);
             if (booth.statusAt(calendar.now()) != Booth.Status.FREE) {
@@ -190,14 +189,12 @@ public class BoothService {
         }
         String name = from.exhibitorName;
         Optional<Changed> taken = transition(toCode, BoothChange.Action.MOVE_IN, Booth.Status.ASSIGNED,
-                TO_ASSIGNED,
-                TAKE_GUARD, exhibitorId, name, null, actor);
+                TO_ASSIGNED, TAKE_GUARD, exhibitorId, name, null, actor);
         if (taken.isEmpty()) {
             throw boothTaken(toCode);
         }
         Optional<Changed> left = transition(fromCode, BoothChange.Action.MOVE_OUT, Booth.Status.FREE,
-                TO_FREE,
-                "b.status = 'ASSIGNED' and b.exhibitor_id = :exhibitor", exhibitorId, name, null, actor);
+                TO_FREE, "b.status = 'ASSIGNED' and b.exhibitor_id = :exhibitor", exhibitorId, name, null, actor);
         // Both booths are locked, so the old one is still the exhibitor's: it leaves it, then takes the new one.
         left.ifPresent(c -> publish(PavilionEvent.BOOTH_VACATED, fromCode, c.pavilionCode(), exhibitorId));
         publish(PavilionEvent.BOOTH_ASSIGNED, toCode, taken.get().pavilionCode(), exhibitorId);
