@@ -14,7 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * A rectangle on a pavilion's floor plan that one exhibitor at most can stand on.
@@ -73,10 +72,6 @@ public class Booth extends PanacheEntityBase {
     @Version
     public long version;
 
-    public static Optional<Booth> findByCode(String code) {
-        return find("code", code).firstResultOptional();
-    }
-
     /** An expired hold is free again without anyone acting on it. */
     public boolean holdExpired(Instant now) {
         return status == Status.HELD && heldUntil != null && heldUntil.isBefore(now);
@@ -84,18 +79,6 @@ public class Booth extends PanacheEntityBase {
 
     public Status statusAt(Instant now) {
         return holdExpired(now) ? Status.FREE : status;
-    }
-
-    public String exhibitorIdAt(Instant now) {
-        return holdExpired(now) ? null : exhibitorId;
-    }
-
-    public String exhibitorNameAt(Instant now) {
-        return holdExpired(now) ? null : exhibitorName;
-    }
-
-    public Instant heldUntilAt(Instant now) {
-        return holdExpired(now) ? null : heldUntil;
     }
 
     public BigDecimal areaM2() {

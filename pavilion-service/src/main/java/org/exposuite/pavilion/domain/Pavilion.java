@@ -12,7 +12,6 @@ import jakarta.persistence.OrderBy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.exposuite.platform.persistence.VersionedEntity;
 
 /** A themed hall of the expo with its floor plan size, opening hours and safe occupancy limit. */
@@ -53,8 +52,4 @@ public class Pavilion extends VersionedEntity {
     @CollectionTable(name = "pavilion_open_hours", joinColumns = @JoinColumn(name = "pavilion_id"))
     @OrderBy("day")
     public List<OpenHours> openHours = new ArrayList<>();
-
-    public static Optional<Pavilion> findByCode(String code) {
-        return find("code", code).firstResultOptional();
-    }
 }

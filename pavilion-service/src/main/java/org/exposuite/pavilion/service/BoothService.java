@@ -1,24 +1,21 @@
 package org.exposuite.pavilion.service;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.exposuite.pavilion.api.BoothAssigned;
 import org.exposuite.pavilion.api.BoothChangeView;
-import org.exposuite.pavilion.api.BoothVacated;
+import org.exposuite.pavilion.api.BoothExhibitor;
 import org.exposuite.pavilion.api.BoothView;
 import org.exposuite.pavilion.api.MoveResult;
 import org.exposuite.pavilion.api.Page;
@@ -67,6 +64,10 @@ public class BoothService {
     private record Changed(Booth.Status from, String exhibitorId, String pavilionCode) {
     }
 
+    // what a transition writes to give a booth to an exhibitor, or to free it
+    private static final String TO_ASSIGNED = "status = 'ASSIGNED', exhibitor_id = :exhibitor, exhibitor_name = :name, held_until = null";
+    private static final String TO_FREE = "status = 'FREE', exhibitor_id = null, exhibitor_name = null, held_until = null";
+
     private static final String TAKE_GUARD =
             "b.status = 'FREE' or (b.status = 'HELD' and (b.held_until < :now or b.exhibitor_id = :exhibitor))";
 
@@ -88,44 +89,19 @@ public class BoothService {
     public Page<BoothView> search(String pavilionCode, Booth.Status status, Booth.Type type,
                                   BigDecimal minArea, BigDecimal maxArea, int page, int size) {
         Instant now = calendar.now();
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (pavilionCode != null) {
-            where.add("pavilion.code = :pavilion");
-            parameters.and("pavilion", pavilionCode);
-        }
-        if (status != null) {
-            switch (status) {
-                case FREE -> where.add("(status = :free or (status = :held and heldUntil < :now))");
-                case HELD -> where.add("status = :held and heldUntil >= :now");
-                case ASSIGNED -> where.add("status = :assigned");
-            }
-            switch (status) {
-                case FREE -> parameters.and("free", Booth.Status.FREE).and("held", Booth.Status.HELD).and("now", now);
-                case HELD -> parameters.and("held", Booth.Status.HELD).and("now", now);
-                case ASSIGNED -> parameters.and("assigned", Booth.Status.ASSIGNED);
-            }
-        }
-        if (type != null) {
-            where.add("type = :type");
-            parameters.and("type", type);
-        }
-        if (minArea != null) {
-            where.add("area >= :minArea");
-            parameters.and("minArea", minArea);
-        }
-        if (maxArea != null) {
-            where.add("area <= :maxArea");
-            parameters.and("maxArea", maxArea);
-        }
-        String query = where.isEmpty() ? "" : String.join(" and ", where);
-        PanacheQuery<Booth> booths = Booth.find(query, Sort.by("code"), parameters)
-                .page(io.quarkus.panache.common.Page.of(page, size));
-        // each booth shows its pavilion's code: loaded with the page, not one query per pavilion
-        EntityGraph<Booth> withPavilion = em.createEntityGraph(Booth.class);
-        withPavilion.addAttributeNodes("pavilion");
-        List<Booth> found = booths.withHint("jakarta.persistence.loadgraph", withPavilion).list();
-        return new Page<>(found.stream().map(b -> view(b, now)).toList(), page, size, Booth.count(query, parameters));
+        SearchFilter filter = new SearchFilter()
+                .when(pavilionCode, "pavilion.code = :pavilion", "pavilion")
+                .when(status == Booth.Status.FREE, "(status = :free or (status = :held and heldUntil < :now))",
+                        Parameters.with("free", Booth.Status.FREE).and("held", Booth.Status.HELD).and("now", now))
+                .when(status == Booth.Status.HELD, "status = :held and heldUntil >= :now",
+                        Parameters.with("held", Booth.Status.HELD).and("now", now))
+                .when(status == Booth.Status.ASSIGNED, "status = :assigned", Parameters.with("assigned", Booth.Status.ASSIGNED))
+                .when(type, "type = :type", "type")
+                .when(minArea, "area >= :minArea", "minArea")
+                .when(maxArea, "area <= :maxArea", "maxArea");
+        List<Booth> found = SearchFilter.pageWithPavilion(Booth.find(filter.query(), Sort.by("code"), filter.parameters()),
+                em, Booth.class, page, size);
+        return new Page<>(found.stream().map(b -> view(b, now)).toList(), page, size, Booth.count(filter.query(), filter.parameters()));
     }
 
     @Transactional
@@ -137,28 +113,21 @@ public class BoothService {
                 .toList();
     }
 
-    /** Assigns the booth; idempotent for the same exhibitor, refused while another exhibitor holds or has it. */
-    @Transactional
-    public BoothView assign(String code, String exhibitorId, String exhibitorName, String actor) {
-        return assign(code, exhibitorId, exhibitorName, actor, null);
-    }
-
     /**
-     * Like {@link #assign(String, String, String, String)}, but undone when the caller's deadline has passed once the
-     * booth is taken: the caller has given up waiting and told its user that nothing changed. A request that sat unread
-     * while this service hung is therefore never applied late.
+     * Assigns the booth; idempotent for the same exhibitor, refused while another exhibitor holds or has it. Undone when
+     * the caller's deadline (if any) has passed once the booth is taken: the caller has given up waiting and told its user
+     * that nothing changed. A request that sat unread while this service hung is therefore never applied late.
      */
     @Transactional
     public BoothView assign(String code, String exhibitorId, String exhibitorName, String actor, Instant deadline) {
         Optional<Changed> changed = transition(code, BoothChange.Action.ASSIGN, Booth.Status.ASSIGNED,
-                "status = 'ASSIGNED', exhibitor_id = :exhibitor, exhibitor_name = :name, held_until = null",
-                TAKE_GUARD, exhibitorId, exhibitorName, null, actor);
+                TO_ASSIGNED, TAKE_GUARD, exhibitorId, exhibitorName, null, actor);
         Booth booth = find(code);
         if (changed.isEmpty() && !(booth.status == Booth.Status.ASSIGNED && exhibitorId.equals(booth.exhibitorId))) {
             throw boothTaken(code);
         }
         // A repeated assignment changed nothing and tells nobody again.
-        changed.ifPresent(c -> assigned(code, c.pavilionCode(), exhibitorId));
+        changed.ifPresent(c -> publish(PavilionEvent.BOOTH_ASSIGNED, code, c.pavilionCode(), exhibitorId));
         // the real clock, not the expo's (which may stand still on a demo day): the deadline is the caller's real time
         if (deadline != null && Instant.now().isAfter(deadline)) {
             LOG.warnf("assignment of booth %s arrived after its deadline %s; not applied", code, deadline);
@@ -174,8 +143,7 @@ public class BoothService {
         String guard = "b.status <> 'FREE' and not (b.status = 'HELD' and b.held_until < :now)"
                 + (exhibitorId == null ? "" : " and b.exhibitor_id = :exhibitor");
         Optional<Changed> changed = transition(code, BoothChange.Action.VACATE, Booth.Status.FREE,
-                "status = 'FREE', exhibitor_id = null, exhibitor_name = null, held_until = null",
-                guard, exhibitorId, null, null, actor);
+                TO_FREE, guard, exhibitorId, null, null, actor);
         if (changed.isEmpty()) {
             Booth booth = find(code);
             if (booth.statusAt(calendar.now()) != Booth.Status.FREE) {
@@ -184,7 +152,7 @@ public class BoothService {
         }
         // Releasing a hold ends no assignment: only a booth that was assigned is reported vacated.
         changed.filter(c -> c.from() == Booth.Status.ASSIGNED)
-                .ifPresent(c -> vacated(code, c.pavilionCode(), c.exhibitorId()));
+                .ifPresent(c -> publish(PavilionEvent.BOOTH_VACATED, code, c.pavilionCode(), c.exhibitorId()));
     }
 
     /** Keeps a free booth for an exhibitor for some minutes; the same exhibitor may extend its hold. */
@@ -221,24 +189,26 @@ public class BoothService {
         }
         String name = from.exhibitorName;
         Optional<Changed> taken = transition(toCode, BoothChange.Action.MOVE_IN, Booth.Status.ASSIGNED,
-                "status = 'ASSIGNED', exhibitor_id = :exhibitor, exhibitor_name = :name, held_until = null",
-                TAKE_GUARD, exhibitorId, name, null, actor);
+                TO_ASSIGNED, TAKE_GUARD, exhibitorId, name, null, actor);
         if (taken.isEmpty()) {
             throw boothTaken(toCode);
         }
         Optional<Changed> left = transition(fromCode, BoothChange.Action.MOVE_OUT, Booth.Status.FREE,
-                "status = 'FREE', exhibitor_id = null, exhibitor_name = null, held_until = null",
-                "b.status = 'ASSIGNED' and b.exhibitor_id = :exhibitor", exhibitorId, name, null, actor);
+                TO_FREE, "b.status = 'ASSIGNED' and b.exhibitor_id = :exhibitor", exhibitorId, name, null, actor);
         // Both booths are locked, so the old one is still the exhibitor's: it leaves it, then takes the new one.
-        left.ifPresent(c -> vacated(fromCode, c.pavilionCode(), exhibitorId));
-        assigned(toCode, taken.get().pavilionCode(), exhibitorId);
+        left.ifPresent(c -> publish(PavilionEvent.BOOTH_VACATED, fromCode, c.pavilionCode(), exhibitorId));
+        publish(PavilionEvent.BOOTH_ASSIGNED, toCode, taken.get().pavilionCode(), exhibitorId);
         return new MoveResult(view(find(fromCode), now), view(find(toCode), now));
     }
 
-    /** Frees expired holds; safe when several replicas run it at once (skip locked) and when a read got there first. */
+    /**
+     * Sweeps expired holds back to free; reads already treat them as free, this keeps the rows and the history tidy.
+     * Safe when several replicas run it at once (skip locked) and when a read got there first.
+     */
+    @Scheduled(every = "${expo.booth.hold-sweep-interval}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
-    public int expireHolds() {
-        return em.createNativeQuery("""
+    public void expireHolds() {
+        int freed = em.createNativeQuery("""
                 with expired as (
                     select id, exhibitor_id, exhibitor_name from booth
                     where status = 'HELD' and held_until < :now
@@ -257,6 +227,9 @@ public class BoothService {
                 .setParameter("now", calendar.now())
                 .setParameter("actor", SYSTEM_ACTOR)
                 .executeUpdate();
+        if (freed > 0) {
+            LOG.infof("%d expired booth hold(s) freed", freed);
+        }
     }
 
     private Optional<Changed> transition(String code, BoothChange.Action action, Booth.Status to, String set, String guard,
@@ -281,14 +254,8 @@ public class BoothService {
                 .findFirst();
     }
 
-    private void assigned(String boothCode, String pavilionCode, String exhibitorId) {
-        events.publish(PavilionEvent.BOOTH_ASSIGNED.type(), PavilionEvent.BOOTH_ASSIGNED.subject(boothCode),
-                new BoothAssigned(boothCode, pavilionCode, exhibitorId));
-    }
-
-    private void vacated(String boothCode, String pavilionCode, String exhibitorId) {
-        events.publish(PavilionEvent.BOOTH_VACATED.type(), PavilionEvent.BOOTH_VACATED.subject(boothCode),
-                new BoothVacated(boothCode, pavilionCode, exhibitorId));
+    private void publish(PavilionEvent event, String boothCode, String pavilionCode, String exhibitorId) {
+        event.publish(events, boothCode, new BoothExhibitor(boothCode, pavilionCode, exhibitorId));
     }
 
     private void lockInOrder(String... codes) {
@@ -308,12 +275,14 @@ public class BoothService {
     }
 
     static Booth find(String code) {
-        return Booth.findByCode(code)
+        return Booth.<Booth>find("code", code).firstResultOptional()
                 .orElseThrow(() -> PavilionProblem.BOOTH_NOT_FOUND.with("There is no booth with code '%s'.", code));
     }
 
     public BoothView view(Booth b, Instant now) {
+        boolean expired = b.holdExpired(now);
         return new BoothView(b.code, b.pavilion.code, b.type.name(), b.x, b.y, b.width, b.depth, b.areaM2(), b.priceClass,
-                b.statusAt(now).name(), b.exhibitorIdAt(now), b.exhibitorNameAt(now), calendar.local(b.heldUntilAt(now)));
+                b.statusAt(now).name(), expired ? null : b.exhibitorId, expired ? null : b.exhibitorName,
+                expired ? null : calendar.local(b.heldUntil));
     }
 }

@@ -172,15 +172,8 @@ public class FloorPlanService {
         if (codes.isEmpty()) {
             return;
         }
-        List<Object[]> taken = em.createQuery(
-                        "select b.code, b.pavilion.code from Booth b where b.code in :codes and b.pavilion.id <> :pavilion", Object[].class)
-                .setParameter("codes", codes)
-                .setParameter("pavilion", pavilion.id)
-                .getResultList();
-        for (Object[] row : taken) {
-            problems.computeIfAbsent((String) row[0], k -> new ArrayList<>())
-                    .add("code is already used in pavilion " + row[1]);
-        }
+        Booth.<Booth>list("from Booth b join fetch b.pavilion where b.code in ?1 and b.pavilion.id <> ?2", codes, pavilion.id)
+                .forEach(b -> problems.computeIfAbsent(b.code, k -> new ArrayList<>()).add("code is already used in pavilion " + b.pavilion.code));
     }
 
     private static boolean checkNumber(List<String> wrong, String name, BigDecimal value, BigDecimal min) {

@@ -7,11 +7,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.exposuite.pavilion.api.PavilionEvent;
-import org.exposuite.pavilion.api.PavilionFull;
+import org.exposuite.pavilion.api.PavilionCrowd;
 import org.exposuite.pavilion.api.PavilionProblem;
-import org.exposuite.pavilion.api.PavilionReopened;
 import org.exposuite.pavilion.api.ScanRequest.Direction;
 import org.exposuite.pavilion.api.ScanResult;
+import org.exposuite.pavilion.domain.LimitCrossing;
 import org.exposuite.pavilion.domain.Pavilion;
 import org.exposuite.platform.badge.Badge;
 import org.exposuite.platform.webhook.Events;
@@ -53,7 +53,7 @@ public class OccupancyService {
                 .setParameter("scanner", scanner)
                 .executeUpdate();
         if (recorded == 0) {
-            return current(pavilion, direction, false);
+            return current(pavilion, direction);
         }
         // Last statement of the transaction, so the pavilion row stays locked only until the commit.
         String guarded = direction == Direction.IN
@@ -69,45 +69,33 @@ public class OccupancyService {
         if (after.isEmpty()) {
             em.createNativeQuery("update pavilion_scan set counted = false where pavilion_id = :pavilion and nonce = :nonce")
                     .setParameter("pavilion", pavilion.id).setParameter("nonce", nonce).executeUpdate();
-            return current(pavilion, direction, false);
+            return current(pavilion, direction);
         }
         metrics.entranceAdmitted(pavilion.code, direction);
         Object[] counts = (Object[]) after.get(0);
         int occupancy = ((Number) counts[0]).intValue();
         int safeOccupancy = ((Number) counts[1]).intValue();
-        // The guarded update passes each count one scan at a time, so exactly one scan makes each crossing of the limit.
-        if (direction == Direction.IN && occupancy == safeOccupancy) {
-            full(pavilionCode, occupancy, safeOccupancy);
-        } else if (direction == Direction.OUT && occupancy == safeOccupancy - 1) {
-            reopened(pavilionCode, occupancy, safeOccupancy);
-        }
+        // the guarded update moved the count by exactly one
+        int before = direction == Direction.IN ? occupancy - 1 : occupancy + 1;
+        announce(pavilionCode, LimitCrossing.of(before, safeOccupancy, occupancy, safeOccupancy), occupancy, safeOccupancy);
         return new ScanResult(pavilionCode, direction.name(), true, occupancy, safeOccupancy);
     }
 
     /** A new safe limit may fill the pavilion or give a full one room again with nobody passing an entrance. */
     void limitChanged(String pavilionCode, int occupancy, int oldLimit, int newLimit) {
-        boolean wasFull = occupancy >= oldLimit;
-        boolean isFull = occupancy >= newLimit;
-        if (!wasFull && isFull) {
-            full(pavilionCode, occupancy, newLimit);
-        } else if (wasFull && !isFull) {
-            reopened(pavilionCode, occupancy, newLimit);
+        announce(pavilionCode, LimitCrossing.of(occupancy, oldLimit, occupancy, newLimit), occupancy, newLimit);
+    }
+
+    private void announce(String pavilionCode, LimitCrossing crossing, int occupancy, int safeOccupancy) {
+        if (crossing != LimitCrossing.NONE) {
+            (crossing == LimitCrossing.FULL ? PavilionEvent.PAVILION_FULL : PavilionEvent.PAVILION_REOPENED)
+                    .publish(events, pavilionCode, new PavilionCrowd(pavilionCode, occupancy, safeOccupancy));
         }
     }
 
-    private void full(String pavilionCode, int occupancy, int safeOccupancy) {
-        events.publish(PavilionEvent.PAVILION_FULL.type(), PavilionEvent.PAVILION_FULL.subject(pavilionCode),
-                new PavilionFull(pavilionCode, occupancy, safeOccupancy));
-    }
-
-    private void reopened(String pavilionCode, int occupancy, int safeOccupancy) {
-        events.publish(PavilionEvent.PAVILION_REOPENED.type(), PavilionEvent.PAVILION_REOPENED.subject(pavilionCode),
-                new PavilionReopened(pavilionCode, occupancy, safeOccupancy));
-    }
-
-    private ScanResult current(Pavilion pavilion, Direction direction, boolean counted) {
+    private ScanResult current(Pavilion pavilion, Direction direction) {
         Object[] counts = (Object[]) em.createNativeQuery("select occupancy, safe_occupancy from pavilion where id = :pavilion")
                 .setParameter("pavilion", pavilion.id).getSingleResult();
-        return new ScanResult(pavilion.code, direction.name(), counted, ((Number) counts[0]).intValue(), ((Number) counts[1]).intValue());
+        return new ScanResult(pavilion.code, direction.name(), false, ((Number) counts[0]).intValue(), ((Number) counts[1]).intValue());
     }
 }

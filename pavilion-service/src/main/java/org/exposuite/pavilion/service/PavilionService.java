@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,9 +31,8 @@ public class PavilionService {
 
     @Transactional
     public List<PavilionView> list(boolean includeRetired) {
-        List<Pavilion> pavilions = includeRetired
-                ? Pavilion.list("from Pavilion p left join fetch p.openHours order by p.code")
-                : Pavilion.list("from Pavilion p left join fetch p.openHours where p.retired = false order by p.code");
+        List<Pavilion> pavilions = Pavilion.list(
+                "from Pavilion p left join fetch p.openHours where p.retired = false or p.retired = ?1 order by p.code", includeRetired);
         Map<Long, Map<String, Long>> counts = boothCountsByPavilion(null);
         return pavilions.stream().map(p -> view(p, counts.getOrDefault(p.id, emptyCounts()))).toList();
     }
@@ -46,7 +44,7 @@ public class PavilionService {
 
     @Transactional
     public PavilionView create(PavilionRequest request) {
-        if (Pavilion.findByCode(request.code()).isPresent()) {
+        if (Pavilion.count("code", request.code()) > 0) {
             throw PavilionProblem.PAVILION_CODE_TAKEN.with("A pavilion with code '%s' already exists.", request.code());
         }
         Pavilion pavilion = new Pavilion();
@@ -70,14 +68,11 @@ public class PavilionService {
             throw PavilionProblem.OCCUPANCY_ABOVE_LIMIT.with(
                     "The pavilion now holds %d people; the safe limit cannot be set below that.", inside);
         }
-        List<FloorPlanService.WrongBooth> outside = new ArrayList<>();
-        for (Booth booth : Booth.<Booth>list("pavilion.id = ?1 order by code", pavilion.id)) {
-            if (booth.x.add(booth.width).compareTo(change.floorWidthM()) > 0
-                    || booth.y.add(booth.depth).compareTo(change.floorDepthM()) > 0) {
-                outside.add(new FloorPlanService.WrongBooth(booth.code,
-                        "would lie outside the hall of " + change.floorWidthM() + " x " + change.floorDepthM() + " m"));
-            }
-        }
+        List<FloorPlanService.WrongBooth> outside = Booth.<Booth>list(
+                        "pavilion.id = ?1 and (x + width > ?2 or y + depth > ?3) order by code", pavilion.id, change.floorWidthM(), change.floorDepthM())
+                .stream().map(booth -> new FloorPlanService.WrongBooth(booth.code,
+                        "would lie outside the hall of " + change.floorWidthM() + " x " + change.floorDepthM() + " m"))
+                .toList();
         if (!outside.isEmpty()) {
             throw FloorPlanService.invalidPlan(code, outside);
         }
@@ -149,10 +144,8 @@ public class PavilionService {
                 .setParameter("now", calendar.now())
                 .setParameter("pavilion", pavilionId)
                 .getResultList();
-        for (Object[] row : rows) {
-            long id = ((Number) row[0]).longValue();
-            counts.computeIfAbsent(id, k -> emptyCounts()).merge(row[1].toString(), ((Number) row[2]).longValue(), Long::sum);
-        }
+        rows.forEach(row -> counts.computeIfAbsent(((Number) row[0]).longValue(), id -> emptyCounts())
+                .put(row[1].toString(), ((Number) row[2]).longValue()));
         return counts;
     }
 
@@ -169,7 +162,7 @@ public class PavilionService {
     }
 
     private static PavilionView view(Pavilion p, Map<String, Long> boothsByStatus) {
-        List<OpenHoursEntry> hours = p.openHours.stream().map(h -> new OpenHoursEntry(h.day, h.opens, h.closes)).toList();
+        List<OpenHoursEntry> hours = p.openHours.stream().map(h -> new OpenHoursEntry(h.day(), h.opens(), h.closes())).toList();
         return new PavilionView(p.code, p.nameEn, p.nameZh, p.theme, p.hall, p.areaM2, p.safeOccupancy,
                 p.occupancy, p.floorWidth, p.floorDepth, hours, p.retired, boothsByStatus);
     }

@@ -4,14 +4,12 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.exposuite.pavilion.api.Page;
 import org.exposuite.pavilion.api.PavilionEvent;
@@ -22,7 +20,7 @@ import org.exposuite.pavilion.api.SessionFull;
 import org.exposuite.pavilion.api.SessionReopened;
 import org.exposuite.pavilion.api.SessionView;
 import org.exposuite.pavilion.api.SpeakerEntry;
-import org.exposuite.pavilion.domain.Pavilion;
+import org.exposuite.pavilion.domain.LimitCrossing;
 import org.exposuite.pavilion.domain.Session;
 import org.exposuite.pavilion.domain.Speaker;
 import org.exposuite.platform.badge.Badge;
@@ -47,36 +45,20 @@ public class SessionService {
 
     @Transactional
     public Page<SessionView> programme(LocalDate day, String theme, String pavilionCode, Session.Kind kind, int page, int size) {
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (day != null) {
-            where.add("startsAt >= :from and startsAt < :to");
-            parameters.and("from", calendar.startOf(day)).and("to", calendar.startOf(day.plusDays(1)));
-        }
-        if (theme != null) {
-            where.add("theme = :theme");
-            parameters.and("theme", theme);
-        }
-        if (pavilionCode != null) {
-            where.add("pavilion.code = :pavilion");
-            parameters.and("pavilion", pavilionCode);
-        }
-        if (kind != null) {
-            where.add("kind = :kind");
-            parameters.and("kind", kind);
-        }
-        String query = String.join(" and ", where);
-        EntityGraph<Session> withPavilion = em.createEntityGraph(Session.class);
-        withPavilion.addAttributeNodes("pavilion");
-        List<Session> found = Session.<Session>find(query, Sort.by("startsAt").and("id"), parameters)
-                .page(io.quarkus.panache.common.Page.of(page, size))
-                .withHint("jakarta.persistence.loadgraph", withPavilion).list();
+        SearchFilter filter = new SearchFilter()
+                .when(day != null, "startsAt >= :from and startsAt < :to",
+                        day == null ? null : Parameters.with("from", calendar.startOf(day)).and("to", calendar.startOf(day.plusDays(1))))
+                .when(theme, "theme = :theme", "theme")
+                .when(pavilionCode, "pavilion.code = :pavilion", "pavilion")
+                .when(kind, "kind = :kind", "kind");
+        List<Session> found = SearchFilter.pageWithPavilion(Session.find(filter.query(), Sort.by("startsAt").and("id"), filter.parameters()),
+                em, Session.class, page, size);
         // the page's speakers in one more query, filled into the sessions already loaded
         if (!found.isEmpty()) {
             em.createQuery("select s from Session s left join fetch s.speakers where s in :page", Session.class)
                     .setParameter("page", found).getResultList();
         }
-        return new Page<>(found.stream().map(this::view).toList(), page, size, Session.count(query, parameters));
+        return new Page<>(found.stream().map(this::view).toList(), page, size, Session.count(filter.query(), filter.parameters()));
     }
 
     @Transactional
@@ -88,8 +70,7 @@ public class SessionService {
     public SessionView create(SessionRequest request) {
         Session session = new Session();
         session.seatCapacity = request.seatCapacity();
-        apply(session, request, null);
-        persist(session, request.stage());
+        store(session, request);
         return view(session);
     }
 
@@ -110,8 +91,7 @@ public class SessionService {
                     "The session already has %d reserved seats; the capacity cannot be lower.", session.seatsTaken);
         }
         int oldCapacity = session.seatCapacity;
-        apply(session, request, id);
-        persist(session, request.stage());
+        store(session, request);
         capacityChanged(id, session.pavilion.code, ((Number) taken.get(0)).intValue(), oldCapacity, request.seatCapacity());
         em.clear();
         return view(find(id));
@@ -119,14 +99,14 @@ public class SessionService {
 
     /** A new capacity may take the last free seat away or give a full session seats again, with nobody reserving. */
     private void capacityChanged(long id, String pavilionCode, int seatsTaken, int oldCapacity, int newCapacity) {
-        boolean wasFull = seatsTaken >= oldCapacity;
-        boolean isFull = seatsTaken >= newCapacity;
-        if (!wasFull && isFull) {
-            events.publish(PavilionEvent.SESSION_FULL.type(), PavilionEvent.SESSION_FULL.subject(id),
-                    new SessionFull(id, pavilionCode, newCapacity));
-        } else if (wasFull && !isFull) {
-            events.publish(PavilionEvent.SESSION_REOPENED.type(), PavilionEvent.SESSION_REOPENED.subject(id),
-                    new SessionReopened(id, pavilionCode, newCapacity, newCapacity - seatsTaken));
+        announce(id, pavilionCode, LimitCrossing.of(seatsTaken, oldCapacity, seatsTaken, newCapacity), seatsTaken, newCapacity);
+    }
+
+    private void announce(long id, String pavilionCode, LimitCrossing crossing, int seatsTaken, int seatCapacity) {
+        if (crossing == LimitCrossing.FULL) {
+            PavilionEvent.SESSION_FULL.publish(events, id, new SessionFull(id, pavilionCode, seatCapacity));
+        } else if (crossing == LimitCrossing.REOPENED) {
+            PavilionEvent.SESSION_REOPENED.publish(events, id, new SessionReopened(id, pavilionCode, seatCapacity, seatCapacity - seatsTaken));
         }
     }
 
@@ -168,20 +148,18 @@ public class SessionService {
         List<?> left = em.createNativeQuery("""
                         update session set seats_taken = seats_taken + 1
                         where id = :id and seats_taken < seat_capacity
-                        returning seat_capacity - seats_taken, seat_capacity""")
+                        returning seats_taken, seat_capacity""")
                 .setParameter("id", id)
                 .getResultList();
         if (left.isEmpty()) {
             throw PavilionProblem.SESSION_FULL.with("Every seat of session %d is reserved.", id);
         }
         Object[] seats = (Object[]) left.get(0);
-        int seatsLeft = ((Number) seats[0]).intValue();
-        // The guarded update hands out seats one at a time, so only the reservation of the last seat sees none left.
-        if (seatsLeft == 0) {
-            events.publish(PavilionEvent.SESSION_FULL.type(), PavilionEvent.SESSION_FULL.subject(id),
-                    new SessionFull(id, session.pavilion.code, ((Number) seats[1]).intValue()));
-        }
-        return new Reservation(new ReservationView(id, badge.registrationId(), calendar.local(now), seatsLeft), true);
+        int taken = ((Number) seats[0]).intValue();
+        int capacity = ((Number) seats[1]).intValue();
+        // the guarded update hands out seats one at a time
+        announce(id, session.pavilion.code, LimitCrossing.of(taken - 1, capacity, taken, capacity), taken, capacity);
+        return new Reservation(new ReservationView(id, badge.registrationId(), calendar.local(now), capacity - taken), true);
     }
 
     private Reservation earlierReservation(long id, Badge badge, Instant reservedAt) {
@@ -208,14 +186,15 @@ public class SessionService {
         if (deleted == 1) {
             List<?> after = em.createNativeQuery("""
                             update session set seats_taken = seats_taken - 1 where id = :id and seats_taken > 0
-                            returning seat_capacity, seat_capacity - seats_taken""")
+                            returning seats_taken, seat_capacity""")
                     .setParameter("id", id)
                     .getResultList();
-            Object[] seats = after.isEmpty() ? null : (Object[]) after.get(0);
-            // Seats are freed one at a time under the row lock: only the one that ends a full session sees exactly one left.
-            if (seats != null && ((Number) seats[1]).intValue() == 1) {
-                events.publish(PavilionEvent.SESSION_REOPENED.type(), PavilionEvent.SESSION_REOPENED.subject(id),
-                        new SessionReopened(id, session.pavilion.code, ((Number) seats[0]).intValue(), 1));
+            if (!after.isEmpty()) {
+                // seats are freed one at a time under the row lock
+                Object[] seats = (Object[]) after.get(0);
+                int taken = ((Number) seats[0]).intValue();
+                int capacity = ((Number) seats[1]).intValue();
+                announce(id, session.pavilion.code, LimitCrossing.of(taken + 1, capacity, taken, capacity), taken, capacity);
             }
         }
     }
@@ -225,49 +204,35 @@ public class SessionService {
                 .setParameter("id", id).getSingleResult()).intValue();
     }
 
-    private void apply(Session session, SessionRequest request, Long self) {
-        Pavilion pavilion = PavilionService.findNotRetired(request.pavilionCode(), LockModeType.NONE);
-        Instant starts = request.startsAt().toInstant();
-        Instant ends = request.endsAt().toInstant();
-        long clashes = Session.count("pavilion.id = ?1 and stage = ?2 and startsAt < ?3 and endsAt > ?4 and id <> ?5",
-                pavilion.id, request.stage(), ends, starts, self == null ? -1L : self);
-        if (clashes > 0) {
-            throw PavilionProblem.STAGE_TAKEN.with("Another session is on stage '%s' at that time.", request.stage());
-        }
+    /** Writes the request into the session and stores it at once, so a clash on its stage is answered here. */
+    private void store(Session session, SessionRequest request) {
+        session.pavilion = PavilionService.findNotRetired(request.pavilionCode(), LockModeType.NONE);
         session.kind = request.kind();
         session.titleEn = request.titleEn();
         session.titleZh = request.titleZh();
         session.theme = request.theme();
-        session.pavilion = pavilion;
         session.stage = request.stage();
-        session.startsAt = starts;
-        session.endsAt = ends;
+        session.startsAt = request.startsAt().toInstant();
+        session.endsAt = request.endsAt().toInstant();
         session.speakers.clear();
         if (request.speakers() != null) {
             request.speakers().forEach(s -> session.speakers.add(new Speaker(s.name(), s.affiliation())));
         }
-    }
-
-    private void persist(Session session, String stage) {
         try {
             session.persistAndFlush();
         } catch (PersistenceException e) {
-            // the exclusion constraint caught a clash that a concurrent request created after our check
-            throw PavilionProblem.STAGE_TAKEN.with("Another session is on stage '%s' at that time.", stage);
+            // the stage's exclusion constraint decides, also between concurrent requests: two sessions never overlap on it
+            throw PavilionProblem.STAGE_TAKEN.with("Another session is on stage '%s' at that time.", request.stage());
         }
     }
 
     private static Session find(long id) {
-        return find(id, LockModeType.NONE);
-    }
-
-    private static Session find(long id, LockModeType lock) {
-        return Session.<Session>findByIdOptional(id, lock)
+        return Session.<Session>findByIdOptional(id)
                 .orElseThrow(() -> PavilionProblem.SESSION_NOT_FOUND.with("There is no session with id %d.", id));
     }
 
     private SessionView view(Session s) {
-        List<SpeakerEntry> speakers = s.speakers.stream().map(p -> new SpeakerEntry(p.name, p.affiliation)).toList();
+        List<SpeakerEntry> speakers = s.speakers.stream().map(p -> new SpeakerEntry(p.name(), p.affiliation())).toList();
         return new SessionView(s.id, s.kind.name(), s.titleEn, s.titleZh, s.theme, s.pavilion.code, s.stage,
                 calendar.local(s.startsAt), calendar.local(s.endsAt), speakers, s.seatCapacity, s.seatsTaken,
                 s.seatCapacity - s.seatsTaken);
