@@ -13,6 +13,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.exposuite.exhibitor.client.ServiceUnavailable.Service;
 import org.exposuite.exhibitor.security.ServiceToken;
 import org.jboss.logging.Logger;
 
@@ -63,9 +64,9 @@ public class SharedContacts {
             if (status == 404) {
                 return Lookup.notShared();
             }
-            throw ServiceUnavailable.registration("answered " + status);
+            throw ServiceUnavailable.answered(Service.REGISTRATION, status);
         } catch (ProcessingException e) {
-            throw ServiceUnavailable.Unreachable.registration();
+            throw new ServiceUnavailable.Unreachable(Service.REGISTRATION);
         }
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.oidc.client.OidcClient;
 import io.quarkus.oidc.client.runtime.TokensHelper;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,13 +15,17 @@ import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * The bearer token (role `service`) this service presents to pavilion-service and registration-service.
  * Production obtains it from the expo's identity provider by OAuth 2.0 client credentials and renews it before it
  * expires. Without an identity provider (dev and test profiles, the local run) a short-lived token is signed with
- * `expo.dev-keys.private` instead.
+ * `expo.dev-keys.private` instead, a key pair that only the dev and test profiles (and the local run) name.
  */
 @ApplicationScoped
 public class ServiceToken {
@@ -38,11 +43,24 @@ public class ServiceToken {
         }
     }
 
-    @Inject
-    ServiceTokenConfig config;
+    @ConfigProperty(name = "expo.dev-keys.private")
+    Optional<String> devPrivateKey;
 
-    @Inject
-    IdentityProviderClient client;
+    @ConfigProperty(name = "expo.dev-keys.issuer", defaultValue = "expo-suite-dev")
+    String devIssuer;
+
+    // This service's client at the expo's identity provider (quarkus.oidc-client.*), checked at start.
+    @ConfigProperty(name = "quarkus.oidc-client.auth-server-url")
+    Optional<String> authServerUrl;
+
+    @ConfigProperty(name = "quarkus.oidc-client.token-path")
+    Optional<String> tokenPath;
+
+    @ConfigProperty(name = "quarkus.oidc-client.client-id")
+    Optional<String> clientId;
+
+    @ConfigProperty(name = "quarkus.oidc-client.credentials.secret")
+    Optional<String> clientSecret;
 
     @Inject
     OidcClient identityProvider;
@@ -66,8 +84,33 @@ public class ServiceToken {
             }
             authorization();
         } else {
-            client.requireSettings();
+            requireClientSettings();
         }
+    }
+
+    /**
+     * The OIDC client treats a missing setting as "disabled" and would fail only at the first call, so the start stops
+     * naming every setting the token request needs and does not have.
+     */
+    private void requireClientSettings() {
+        List<String> missing = new ArrayList<>();
+        if (blank(authServerUrl) && !tokenPath.map(path -> path.startsWith("http://") || path.startsWith("https://")).orElse(false)) {
+            missing.add("QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL (quarkus.oidc-client.auth-server-url: the identity provider's issuer URL)");
+        }
+        if (blank(clientId)) {
+            missing.add("QUARKUS_OIDC_CLIENT_CLIENT_ID (quarkus.oidc-client.client-id: exhibitor-service's client at the identity provider)");
+        }
+        if (blank(clientSecret)) {
+            missing.add("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET (quarkus.oidc-client.credentials.secret: that client's secret)");
+        }
+        if (!missing.isEmpty()) {
+            throw new ConfigurationException("exhibitor-service cannot obtain its service token by client credentials; set "
+                    + String.join(", ", missing));
+        }
+    }
+
+    private static boolean blank(Optional<String> value) {
+        return value.map(String::isBlank).orElse(true);
     }
 
     /** The Authorization header value for a call to another service. */
@@ -76,7 +119,7 @@ public class ServiceToken {
     }
 
     private boolean signsItself() {
-        return config.devKeys().privateKey().filter(location -> !location.isBlank()).isPresent();
+        return !blank(devPrivateKey);
     }
 
     private String obtained() {
@@ -100,13 +143,13 @@ public class ServiceToken {
 
     private Minted mint(Instant now) {
         try {
-            PrivateKey key = KeyUtils.decodePrivateKey(Files.readString(Path.of(config.devKeys().privateKey().get())));
+            PrivateKey key = KeyUtils.decodePrivateKey(Files.readString(Path.of(devPrivateKey.get())));
             Instant expiresAt = now.plus(LIFETIME);
-            String token = Jwt.issuer(config.devKeys().issuer()).subject(SUBJECT).upn(SUBJECT).groups("service")
+            String token = Jwt.issuer(devIssuer).subject(SUBJECT).upn(SUBJECT).groups("service")
                     .issuedAt(now).expiresAt(expiresAt).jws().sign(key);
             return new Minted(token, expiresAt);
         } catch (Exception e) {
-            throw new IllegalStateException("cannot sign a service token with the key at " + config.devKeys().privateKey().get(), e);
+            throw new IllegalStateException("cannot sign a service token with the key at " + devPrivateKey.get(), e);
         }
     }
 }

@@ -26,10 +26,11 @@ import org.exposuite.exhibitor.client.PavilionBooths;
 import org.exposuite.exhibitor.domain.Exhibitor.State;
 import org.exposuite.exhibitor.domain.Exhibitor;
 import org.exposuite.exhibitor.domain.ReviewAction;
-import org.exposuite.exhibitor.security.ExhibitorSecrets;
+import org.exposuite.exhibitor.security.ExhibitorRealm;
 import org.exposuite.platform.idempotency.IdempotencyKeys;
 import org.exposuite.platform.idempotency.IdempotentAnswer;
 import org.exposuite.platform.idempotency.IdempotentOperation;
+import org.exposuite.platform.secret.SelfServiceSecret;
 
 /** Applications as their companies manage them, and as organizers list them. */
 @ApplicationScoped
@@ -62,11 +63,11 @@ public class ApplicationService {
 
     /** Runs inside the transaction that also stores the Idempotency-Key's answer. */
     private ApplicationCreated create(ApplicationRequest request) {
-        String secret = ExhibitorSecrets.newSecret();
+        String secret = SelfServiceSecret.generate(ExhibitorRealm.PREFIX);
         Exhibitor exhibitor = new Exhibitor();
         exhibitor.id = UUID.randomUUID();
         exhibitor.state = State.DRAFT;
-        exhibitor.secretHash = ExhibitorSecrets.hash(secret);
+        exhibitor.secretHash = SelfServiceSecret.hash(secret);
         copy(request, exhibitor);
         exhibitor.updatedAt = clock.instant();
         exhibitor.persist();

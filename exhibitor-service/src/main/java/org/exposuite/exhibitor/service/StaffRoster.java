@@ -15,7 +15,7 @@ import org.exposuite.exhibitor.api.StaffMemberView;
 import org.exposuite.exhibitor.api.StaffRequest;
 import org.exposuite.exhibitor.api.StaffRosterView;
 import org.exposuite.exhibitor.client.RefusedByService;
-import org.exposuite.exhibitor.client.StaffMemberPerson;
+import org.exposuite.exhibitor.client.StaffBadgeRequest;
 import org.exposuite.exhibitor.domain.Exhibitor;
 import org.exposuite.exhibitor.domain.StaffMember;
 
@@ -30,7 +30,7 @@ public class StaffRoster {
     Clock clock;
 
     /** The row a badge is asked for: new (or left over by an interrupted attempt), or already issued. */
-    public record Reservation(UUID memberId, boolean alreadyIssued, StaffMemberPerson person) {
+    public record Reservation(UUID memberId, boolean alreadyIssued, StaffBadgeRequest person) {
     }
 
     /** The exhibitor's row lock serialises reservations, so two requests cannot both take the last place. */
@@ -60,7 +60,7 @@ public class StaffRoster {
             member.updatedAt = clock.instant();
             member.persist();
         }
-        return new Reservation(member.id, member.badgeIssued(), new StaffMemberPerson(exhibitor.companyNameEn, allowance,
+        return new Reservation(member.id, member.badgeIssued(), new StaffBadgeRequest(exhibitor.companyNameEn, allowance,
                 member.familyName, member.givenName, member.email));
     }
 
