@@ -25,7 +25,7 @@ import org.jboss.logging.Logger;
  * The bearer token (role `service`) this service presents to pavilion-service and registration-service.
  * Production obtains it from the expo's identity provider by OAuth 2.0 client credentials and renews it before it
  * expires. Without an identity provider (dev and test profiles, the local run) a short-lived token is signed with
- * `expo.dev-keys.private` instead, a key pair that only the dev and test profiles (and the local run) name.
+ * `expo.dev-keys.private` instead.
  */
 @ApplicationScoped
 public class ServiceToken {
@@ -43,11 +43,8 @@ public class ServiceToken {
         }
     }
 
-    @ConfigProperty(name = "expo.dev-keys.private")
-    Optional<String> devPrivateKey;
-
-    @ConfigProperty(name = "expo.dev-keys.issuer", defaultValue = "expo-suite-dev")
-    String devIssuer;
+    @Inject
+    ServiceTokenConfig config;
 
     // This service's client at the expo's identity provider (quarkus.oidc-client.*), checked at start.
     @ConfigProperty(name = "quarkus.oidc-client.auth-server-url")
@@ -119,7 +116,7 @@ public class ServiceToken {
     }
 
     private boolean signsItself() {
-        return !blank(devPrivateKey);
+        return !blank(config.devKeys().privateKey());
     }
 
     private String obtained() {
@@ -143,13 +140,13 @@ public class ServiceToken {
 
     private Minted mint(Instant now) {
         try {
-            PrivateKey key = KeyUtils.decodePrivateKey(Files.readString(Path.of(devPrivateKey.get())));
+            PrivateKey key = KeyUtils.decodePrivateKey(Files.readString(Path.of(config.devKeys().privateKey().get())));
             Instant expiresAt = now.plus(LIFETIME);
-            String token = Jwt.issuer(devIssuer).subject(SUBJECT).upn(SUBJECT).groups("service")
+            String token = Jwt.issuer(config.devKeys().issuer()).subject(SUBJECT).upn(SUBJECT).groups("service")
                     .issuedAt(now).expiresAt(expiresAt).jws().sign(key);
             return new Minted(token, expiresAt);
         } catch (Exception e) {
-            throw new IllegalStateException("cannot sign a service token with the key at " + devPrivateKey.get(), e);
+            throw new IllegalStateException("cannot sign a service token with the key at " + config.devKeys().privateKey().get(), e);
         }
     }
 }

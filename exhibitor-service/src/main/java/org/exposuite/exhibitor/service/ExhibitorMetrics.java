@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.exposuite.exhibitor.domain.Exhibitor;
@@ -45,11 +44,8 @@ public class ExhibitorMetrics implements BusinessFigures {
         for (Exhibitor.State state : Exhibitor.State.values()) {
             byState.put(state, 0L);
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select state, count(*) from exhibitor group by state").getResultList();
-            rows.forEach(row -> byState.put(Exhibitor.State.valueOf((String) row[0]), ((Number) row[1]).longValue()));
-        });
+        QuarkusTransaction.requiringNew().run(() -> em.createQuery("select e.state, count(e) from Exhibitor e group by e.state", Object[].class)
+                .getResultList().forEach(row -> byState.put((Exhibitor.State) row[0], (Long) row[1])));
         DatabaseFigures.Reading reading = applications.reading();
         byState.forEach((state, count) -> reading.add(count, "state", state.name().toLowerCase(Locale.ROOT)));
         reading.publish();
