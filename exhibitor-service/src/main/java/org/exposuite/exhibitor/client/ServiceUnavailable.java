@@ -15,24 +15,16 @@ public class ServiceUnavailable extends HttpProblem {
     private static final Logger LOG = Logger.getLogger(ServiceUnavailable.class);
 
     /** A service this one calls: the problem its absence answers, and what then stays unchanged. */
-    enum Service {
-        PAVILION(ExhibitorProblem.PAVILION_SERVICE_UNAVAILABLE, "The booth", "pavilion-service"),
-        REGISTRATION(ExhibitorProblem.REGISTRATION_SERVICE_UNAVAILABLE, "The staff badge", "registration-service");
+    record Service(ProblemType problem, String what, String host) {
 
-        private final ProblemType problem;
-        private final String what;
-        private final String host;
-
-        Service(ProblemType problem, String what, String host) {
-            this.problem = problem;
-            this.what = what;
-            this.host = host;
-        }
+        static final Service PAVILION = new Service(ExhibitorProblem.PAVILION_SERVICE_UNAVAILABLE, "The booth", "pavilion-service");
+        static final Service REGISTRATION = new Service(ExhibitorProblem.REGISTRATION_SERVICE_UNAVAILABLE, "The staff badge",
+                "registration-service");
     }
 
     ServiceUnavailable(Service service, String reason) {
-        super(service.problem.builder("%s could not be changed because %s %s. Nothing was changed; try again shortly.",
-                service.what, service.host, reason).withHeader("Retry-After", RETRY_AFTER_SECONDS));
+        super(service.problem().builder("%s could not be changed because %s %s. Nothing was changed; try again shortly.",
+                service.what(), service.host(), reason).withHeader("Retry-After", RETRY_AFTER_SECONDS));
     }
 
     /** An error answer that is no refusal of the request itself. */
@@ -46,7 +38,7 @@ public class ServiceUnavailable extends HttpProblem {
         if (failure instanceof ServiceUnavailable known) {
             return known;
         }
-        LOG.warnf("%s call about %s failed: %s", service.host, subject, failure.toString());
+        LOG.warnf("%s call about %s failed: %s", service.host(), subject, failure.toString());
         if (failure instanceof ServiceToken.NotIssued) {
             return new ServiceUnavailable(service, "was not called: the identity provider issued no token for this service");
         }

@@ -8,6 +8,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -41,9 +42,7 @@ public class ExhibitorMetrics implements BusinessFigures {
     @Override
     public void refresh() {
         Map<Exhibitor.State, Long> byState = new EnumMap<>(Exhibitor.State.class);
-        for (Exhibitor.State state : Exhibitor.State.values()) {
-            byState.put(state, 0L);
-        }
+        Arrays.stream(Exhibitor.State.values()).forEach(state -> byState.put(state, 0L));
         QuarkusTransaction.requiringNew().run(() -> em.createQuery("select e.state, count(e) from Exhibitor e group by e.state", Object[].class)
                 .getResultList().forEach(row -> byState.put((Exhibitor.State) row[0], (Long) row[1])));
         DatabaseFigures.Reading reading = applications.reading();

@@ -2,6 +2,7 @@ package org.exposuite.exhibitor.service;
 
 import static org.exposuite.exhibitor.api.ExhibitorProblem.notApproved;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ import org.hibernate.StatelessSession;
 public class LeadService {
 
     private static final int EXPORT_FETCH_SIZE = 500;
+    private static final int EXPORT_TIMEOUT_SECONDS = 600;
 
     @Inject
     ApplicationLifecycle lifecycle;
@@ -79,8 +81,12 @@ public class LeadService {
                 .page(Page.of(index, size)).list().stream().map(LeadService::view).toList();
     }
 
-    /** Streams the exhibitor's leads through a server-side cursor (PostgreSQL keeps one only inside a transaction). */
+    /**
+     * Streams the exhibitor's leads through a server-side cursor (PostgreSQL keeps one only inside a transaction, which
+     * lasts as long as a slow download may take).
+     */
     @Transactional
+    @TransactionConfiguration(timeout = EXPORT_TIMEOUT_SECONDS)
     public void export(UUID exhibitorId, ExportSink sink) throws IOException {
         try (Stream<Lead> leads = exportSession.createSelectionQuery("from Lead where exhibitorId = ?1 order by firstScannedAt, id",
                 Lead.class).setParameter(1, exhibitorId).setFetchSize(EXPORT_FETCH_SIZE).stream()) {
