@@ -14,8 +14,8 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.exposuite.exhibitor.client.ServiceUnavailable.Service;
 import org.exposuite.exhibitor.security.ServiceToken;
-import org.jboss.logging.Logger;
 
 /**
  * Booth assignments in pavilion-service, guarded: every call ends within the timeout, a failing
@@ -29,8 +29,6 @@ import org.jboss.logging.Logger;
 @CircuitBreaker(skipOn = {RefusedByService.class, ServiceToken.NotIssued.class})
 @Retry(retryOn = ServiceUnavailable.Unreachable.class, abortOn = {TimeoutException.class, CircuitBreakerOpenException.class})
 public class PavilionBooths {
-
-    private static final Logger LOG = Logger.getLogger(PavilionBooths.class);
 
     @Inject
     @RestClient
@@ -57,7 +55,7 @@ public class PavilionBooths {
         } catch (WebApplicationException e) {
             throw answerOf(e.getResponse().getStatus(), boothCode);
         } catch (ProcessingException e) {
-            throw ServiceUnavailable.Unreachable.pavilion();
+            throw new ServiceUnavailable.Unreachable(Service.PAVILION);
         }
     }
 
@@ -69,32 +67,24 @@ public class PavilionBooths {
         } catch (WebApplicationException e) {
             throw answerOf(e.getResponse().getStatus(), boothCode);
         } catch (ProcessingException e) {
-            throw ServiceUnavailable.Unreachable.pavilion();
+            throw new ServiceUnavailable.Unreachable(Service.PAVILION);
         }
     }
 
     // Fallbacks are private so that the class-level guards do not apply to them as well.
     private BoothView unavailable(String boothCode, String exhibitorId, String exhibitorName, Exception failure) {
-        throw unavailable(boothCode, failure);
+        throw ServiceUnavailable.of(failure, Service.PAVILION, "booth " + boothCode);
     }
 
     private void unavailableToVacate(String boothCode, String exhibitorId, Exception failure) {
-        throw unavailable(boothCode, failure);
-    }
-
-    private static RuntimeException unavailable(String boothCode, Exception failure) {
-        if (!(failure instanceof ServiceUnavailable)) {
-            LOG.warnf("pavilion-service call for booth %s failed: %s", boothCode, failure.toString());
-        }
-        return ServiceUnavailable.of(failure, ServiceUnavailable::pavilion);
+        throw ServiceUnavailable.of(failure, Service.PAVILION, "booth " + boothCode);
     }
 
     private static RuntimeException answerOf(int status, String boothCode) {
         return switch (status) {
             case 409 -> RefusedByService.boothTaken(boothCode);
             case 404 -> RefusedByService.boothNotFound(boothCode);
-            case 401, 403 -> ServiceUnavailable.pavilion("refused this service's credentials (" + status + ")");
-            default -> ServiceUnavailable.pavilion("answered " + status);
+            default -> ServiceUnavailable.answered(Service.PAVILION, status);
         };
     }
 }

@@ -25,10 +25,9 @@ public class RefusedByService extends HttpProblem {
                 .with("boothCode", boothCode));
     }
 
-    public static RefusedByService staffAllowanceExhausted(Integer allowance) {
-        HttpProblem.Builder problem = ExhibitorProblem.STAFF_ALLOWANCE_EXHAUSTED
-                .builder("Your booth allows no more staff badges; remove a staff member first.");
-        return new RefusedByService(allowance == null ? problem : problem.with("allowance", allowance));
+    public static RefusedByService staffAllowanceExhausted(int allowance) {
+        return new RefusedByService(ExhibitorProblem.STAFF_ALLOWANCE_EXHAUSTED
+                .builder("Your booth allows no more staff badges; remove a staff member first.").with("allowance", allowance));
     }
 
     static RefusedByService staffBadgeRefused(int status) {

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.exposuite.exhibitor.client.ServiceUnavailable.Service;
 import org.exposuite.exhibitor.security.ServiceToken;
 import org.jboss.logging.Logger;
 
@@ -30,17 +31,8 @@ public class SharedContacts {
     /** What registration-service said about a visitor's contact. */
     public record Lookup(boolean answered, Optional<SharedContact> contact) {
 
-        static Lookup shared(SharedContact contact) {
-            return new Lookup(true, Optional.of(contact));
-        }
-
-        static Lookup notShared() {
-            return new Lookup(true, Optional.empty());
-        }
-
-        static Lookup unanswered() {
-            return new Lookup(false, Optional.empty());
-        }
+        static final Lookup NOT_SHARED = new Lookup(true, Optional.empty());
+        static final Lookup UNANSWERED = new Lookup(false, Optional.empty());
     }
 
     @Inject
@@ -56,21 +48,20 @@ public class SharedContacts {
     @Fallback(fallbackMethod = "unanswered")
     public Lookup lookup(String registrationId) {
         try {
-            SharedContact contact = registration.sharedContact(registrationId, serviceToken.authorization());
-            return contact == null ? Lookup.notShared() : Lookup.shared(contact);
+            return new Lookup(true, Optional.ofNullable(registration.sharedContact(registrationId, serviceToken.authorization())));
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 404) {
-                return Lookup.notShared();
+                return Lookup.NOT_SHARED;
             }
-            throw ServiceUnavailable.registration("answered " + status);
+            throw ServiceUnavailable.answered(Service.REGISTRATION, status);
         } catch (ProcessingException e) {
-            throw ServiceUnavailable.Unreachable.registration();
+            throw new ServiceUnavailable.Unreachable(Service.REGISTRATION);
         }
     }
 
     private Lookup unanswered(String registrationId, Exception failure) {
         LOG.warnf("shared contact of registration %s could not be asked for: %s", registrationId, failure.toString());
-        return Lookup.unanswered();
+        return Lookup.UNANSWERED;
     }
 }

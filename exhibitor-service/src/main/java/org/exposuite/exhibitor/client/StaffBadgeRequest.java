@@ -1,5 +1,8 @@
 package org.exposuite.exhibitor.client;
 
-/** Body of registration-service's staff badge request: who, for which exhibitor, within which allowance. */
-record StaffBadgeRequest(String exhibitorName, int allowance, String familyName, String givenName, String email) {
+/**
+ * Body of registration-service's staff badge request: the staff member a badge is asked for, for which exhibitor, and
+ * the exhibitor's allowance registration-service checks it against.
+ */
+public record StaffBadgeRequest(String exhibitorName, int allowance, String familyName, String givenName, String email) {
 }

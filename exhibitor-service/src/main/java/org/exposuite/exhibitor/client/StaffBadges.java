@@ -12,8 +12,8 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.exposuite.exhibitor.client.ServiceUnavailable.Service;
 import org.exposuite.exhibitor.security.ServiceToken;
-import org.jboss.logging.Logger;
 
 /**
  * Exhibitor-staff badges in registration-service, guarded like the booth calls: every call ends within the
@@ -28,8 +28,6 @@ import org.jboss.logging.Logger;
 @Retry(retryOn = ServiceUnavailable.Unreachable.class, abortOn = {TimeoutException.class, CircuitBreakerOpenException.class})
 public class StaffBadges {
 
-    private static final Logger LOG = Logger.getLogger(StaffBadges.class);
-
     @Inject
     @RestClient
     RegistrationClient registration;
@@ -39,13 +37,12 @@ public class StaffBadges {
 
     /** Issues the person's badge, or returns the one already issued for the same exhibitor and e-mail. */
     @Fallback(fallbackMethod = "unavailableToIssue", skipOn = RefusedByService.class)
-    public StaffBadge issue(String exhibitorId, StaffMemberPerson person) {
+    public StaffBadge issue(String exhibitorId, StaffBadgeRequest person) {
         try {
-            StaffBadge badge = registration.issueStaffBadge(exhibitorId, serviceToken.authorization(), new StaffBadgeRequest(
-                    person.exhibitorName(), person.allowance(), person.familyName(), person.givenName(), person.email()));
+            StaffBadge badge = registration.issueStaffBadge(exhibitorId, serviceToken.authorization(), person);
             if (badge == null || badge.registrationId() == null || badge.registrationId().isBlank()
                     || badge.registrationId().length() > 64) {
-                throw ServiceUnavailable.registration("answered without a usable registration id");
+                throw new ServiceUnavailable(Service.REGISTRATION, "answered without a usable registration id");
             }
             return badge;
         } catch (WebApplicationException e) {
@@ -53,10 +50,10 @@ public class StaffBadges {
             throw switch (status) {
                 case 409 -> RefusedByService.staffAllowanceExhausted(person.allowance());
                 case 400, 422 -> RefusedByService.staffBadgeRefused(status);
-                default -> answerOf(status);
+                default -> ServiceUnavailable.answered(Service.REGISTRATION, status);
             };
         } catch (ProcessingException e) {
-            throw ServiceUnavailable.Unreachable.registration();
+            throw new ServiceUnavailable.Unreachable(Service.REGISTRATION);
         }
     }
 
@@ -68,33 +65,19 @@ public class StaffBadges {
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status != 404 && status != 410) {
-                throw answerOf(status);
+                throw ServiceUnavailable.answered(Service.REGISTRATION, status);
             }
         } catch (ProcessingException e) {
-            throw ServiceUnavailable.Unreachable.registration();
+            throw new ServiceUnavailable.Unreachable(Service.REGISTRATION);
         }
     }
 
     // Fallbacks are private so that the class-level guards do not apply to them as well.
-    private StaffBadge unavailableToIssue(String exhibitorId, StaffMemberPerson person, Exception failure) {
-        throw unavailable(exhibitorId, failure);
+    private StaffBadge unavailableToIssue(String exhibitorId, StaffBadgeRequest person, Exception failure) {
+        throw ServiceUnavailable.of(failure, Service.REGISTRATION, "staff badges of exhibitor " + exhibitorId);
     }
 
     private void unavailableToRevoke(String exhibitorId, String registrationId, Exception failure) {
-        throw unavailable(exhibitorId, failure);
-    }
-
-    private static RuntimeException unavailable(String exhibitorId, Exception failure) {
-        if (!(failure instanceof ServiceUnavailable)) {
-            LOG.warnf("registration-service staff badge call for exhibitor %s failed: %s", exhibitorId, failure.toString());
-        }
-        return ServiceUnavailable.of(failure, ServiceUnavailable::registration);
-    }
-
-    private static RuntimeException answerOf(int status) {
-        return switch (status) {
-            case 401, 403 -> ServiceUnavailable.registration("refused this service's credentials (" + status + ")");
-            default -> ServiceUnavailable.registration("answered " + status);
-        };
+        throw ServiceUnavailable.of(failure, Service.REGISTRATION, "staff badges of exhibitor " + exhibitorId);
     }
 }

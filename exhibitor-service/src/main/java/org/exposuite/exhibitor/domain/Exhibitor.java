@@ -12,10 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OrderBy;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.exposuite.exhibitor.api.ExhibitorProblem;
@@ -29,18 +26,13 @@ public class Exhibitor extends VersionedEntity {
         DRAFT, SUBMITTED, APPROVED, REJECTED, WITHDRAWN;
 
         /** The only transitions an application may make; everything else is refused. */
-        private static final Map<State, Set<State>> ALLOWED = new EnumMap<>(State.class);
-
-        static {
-            ALLOWED.put(DRAFT, EnumSet.of(SUBMITTED));
-            ALLOWED.put(SUBMITTED, EnumSet.of(APPROVED, REJECTED, WITHDRAWN));
-            ALLOWED.put(APPROVED, EnumSet.of(WITHDRAWN));
-            ALLOWED.put(REJECTED, EnumSet.noneOf(State.class));
-            ALLOWED.put(WITHDRAWN, EnumSet.noneOf(State.class));
-        }
-
         public boolean canMoveTo(State target) {
-            return ALLOWED.get(this).contains(target);
+            return switch (this) {
+                case DRAFT -> target == SUBMITTED;
+                case SUBMITTED -> target == APPROVED || target == REJECTED || target == WITHDRAWN;
+                case APPROVED -> target == WITHDRAWN;
+                case REJECTED, WITHDRAWN -> false;
+            };
         }
 
         /** While the organizers have not decided, the applicant may still change the application. */

@@ -34,7 +34,6 @@ import org.exposuite.exhibitor.api.RejectionRequest;
 import org.exposuite.exhibitor.api.ReviewActionView;
 import org.exposuite.exhibitor.domain.Exhibitor;
 import org.exposuite.exhibitor.service.ApplicationService;
-import org.exposuite.exhibitor.service.ReviewService;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -44,9 +43,6 @@ public class ApplicationResource {
 
     @Inject
     ApplicationService applications;
-
-    @Inject
-    ReviewService review;
 
     @Inject
     SecurityIdentity identity;
@@ -114,7 +110,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "422", description = "There is no such booth (booth-not-found)")
     @APIResponse(responseCode = "503", description = "pavilion-service cannot be reached; nothing was changed, try again (pavilion-service-unavailable)")
     public ApplicationView approve(@PathParam("id") UUID id, @Valid @NotNull ApprovalRequest request) {
-        return review.approve(id, request.boothCode(), identity.getPrincipal().getName());
+        return applications.approve(id, request.boothCode(), identity.getPrincipal().getName());
     }
 
     @POST
@@ -126,6 +122,6 @@ public class ApplicationResource {
     @APIResponse(responseCode = "404", description = "No such application")
     @APIResponse(responseCode = "409", description = "The application is not SUBMITTED (invalid-transition, with currentState)")
     public ApplicationView reject(@PathParam("id") UUID id, @Valid @NotNull RejectionRequest request) {
-        return review.reject(id, request.reason(), identity.getPrincipal().getName());
+        return applications.reject(id, request.reason(), identity.getPrincipal().getName());
     }
 }

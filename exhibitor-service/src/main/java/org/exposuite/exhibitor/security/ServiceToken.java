@@ -4,6 +4,7 @@ import io.quarkus.oidc.client.OidcClient;
 import io.quarkus.oidc.client.runtime.TokensHelper;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,10 @@ import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,8 +46,18 @@ public class ServiceToken {
     @Inject
     ServiceTokenConfig config;
 
-    @Inject
-    IdentityProviderClient client;
+    // This service's client at the expo's identity provider (quarkus.oidc-client.*), checked at start.
+    @ConfigProperty(name = "quarkus.oidc-client.auth-server-url")
+    Optional<String> authServerUrl;
+
+    @ConfigProperty(name = "quarkus.oidc-client.token-path")
+    Optional<String> tokenPath;
+
+    @ConfigProperty(name = "quarkus.oidc-client.client-id")
+    Optional<String> clientId;
+
+    @ConfigProperty(name = "quarkus.oidc-client.credentials.secret")
+    Optional<String> clientSecret;
 
     @Inject
     OidcClient identityProvider;
@@ -66,8 +81,33 @@ public class ServiceToken {
             }
             authorization();
         } else {
-            client.requireSettings();
+            requireClientSettings();
         }
+    }
+
+    /**
+     * The OIDC client treats a missing setting as "disabled" and would fail only at the first call, so the start stops
+     * naming every setting the token request needs and does not have.
+     */
+    private void requireClientSettings() {
+        List<String> missing = new ArrayList<>();
+        if (blank(authServerUrl) && !tokenPath.map(path -> path.startsWith("http://") || path.startsWith("https://")).orElse(false)) {
+            missing.add("QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL (quarkus.oidc-client.auth-server-url: the identity provider's issuer URL)");
+        }
+        if (blank(clientId)) {
+            missing.add("QUARKUS_OIDC_CLIENT_CLIENT_ID (quarkus.oidc-client.client-id: exhibitor-service's client at the identity provider)");
+        }
+        if (blank(clientSecret)) {
+            missing.add("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET (quarkus.oidc-client.credentials.secret: that client's secret)");
+        }
+        if (!missing.isEmpty()) {
+            throw new ConfigurationException("exhibitor-service cannot obtain its service token by client credentials; set "
+                    + String.join(", ", missing));
+        }
+    }
+
+    private static boolean blank(Optional<String> value) {
+        return value.map(String::isBlank).orElse(true);
     }
 
     /** The Authorization header value for a call to another service. */
@@ -76,7 +116,7 @@ public class ServiceToken {
     }
 
     private boolean signsItself() {
-        return config.devKeys().privateKey().filter(location -> !location.isBlank()).isPresent();
+        return !blank(config.devKeys().privateKey());
     }
 
     private String obtained() {

@@ -72,26 +72,6 @@ public class ApplicationLifecycle {
      */
     @Transactional
     public void move(UUID id, State from, Move move) {
-        apply(id, from, move);
-    }
-
-    /**
-     * Like {@link #move}, but only while the exhibitor has no staff rows left: the exhibitor's row lock is the one
-     * staff reservations take, so no staff member can be registered between the check and the move.
-     *
-     * @return false (nothing changed) when staff members are still there
-     */
-    @Transactional
-    public boolean moveWithoutStaff(UUID id, State from, Move move) {
-        Exhibitor.application(id, LockModeType.PESSIMISTIC_WRITE);
-        if (StaffMember.count("exhibitorId", id) > 0) {
-            return false;
-        }
-        apply(id, from, move);
-        return true;
-    }
-
-    private void apply(UUID id, State from, Move move) {
         if (!from.canMoveTo(move.to())) {
             throw invalidTransition(from, move.to());
         }
@@ -118,6 +98,22 @@ public class ApplicationLifecycle {
         record.actedAt = now;
         record.persist();
         events.publish(eventOf(move.action()).type(), ExhibitorEvent.subject(id), move.event());
+    }
+
+    /**
+     * Like {@link #move}, but only while the exhibitor has no staff rows left: the exhibitor's row lock is the one
+     * staff reservations take, so no staff member can be registered between the check and the move.
+     *
+     * @return false (nothing changed) when staff members are still there
+     */
+    @Transactional
+    public boolean moveWithoutStaff(UUID id, State from, Move move) {
+        Exhibitor.application(id, LockModeType.PESSIMISTIC_WRITE);
+        if (StaffMember.count("exhibitorId", id) > 0) {
+            return false;
+        }
+        move(id, from, move);
+        return true;
     }
 
     private static ExhibitorEvent eventOf(ReviewAction.Action action) {

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,23 +20,29 @@ import java.util.UUID;
 import org.exposuite.exhibitor.api.ApplicationCreated;
 import org.exposuite.exhibitor.api.ApplicationRequest;
 import org.exposuite.exhibitor.api.ApplicationView;
+import org.exposuite.exhibitor.api.ExhibitorApproved;
+import org.exposuite.exhibitor.api.ExhibitorRejected;
 import org.exposuite.exhibitor.api.ExhibitorSubmitted;
 import org.exposuite.exhibitor.api.ExhibitorWithdrawn;
 import org.exposuite.exhibitor.api.ReviewActionView;
+import org.exposuite.exhibitor.client.BoothView;
 import org.exposuite.exhibitor.client.PavilionBooths;
 import org.exposuite.exhibitor.domain.Exhibitor.State;
 import org.exposuite.exhibitor.domain.Exhibitor;
 import org.exposuite.exhibitor.domain.ReviewAction;
-import org.exposuite.exhibitor.security.ExhibitorSecrets;
+import org.exposuite.exhibitor.security.ExhibitorRealm;
 import org.exposuite.platform.idempotency.IdempotencyKeys;
 import org.exposuite.platform.idempotency.IdempotentAnswer;
 import org.exposuite.platform.idempotency.IdempotentOperation;
+import org.exposuite.platform.secret.SelfServiceSecret;
+import org.jboss.logging.Logger;
 
-/** Applications as their companies manage them, and as organizers list them. */
+/** Applications as their companies manage them, and as organizers list them and decide on them. */
 @ApplicationScoped
 public class ApplicationService {
 
     static final String EXHIBITOR_ACTOR = "exhibitor";
+    private static final Logger LOG = Logger.getLogger(ApplicationService.class);
     private static final IdempotentOperation<ApplicationCreated> APPLY = IdempotentOperation.named("apply", ApplicationCreated.class);
     // Where the applicant manages the application, and later the exhibitor profile, with the secret in the answer.
     private static final URI PROFILE = URI.create("/api/exhibitors/me");
@@ -62,11 +69,11 @@ public class ApplicationService {
 
     /** Runs inside the transaction that also stores the Idempotency-Key's answer. */
     private ApplicationCreated create(ApplicationRequest request) {
-        String secret = ExhibitorSecrets.newSecret();
+        String secret = SelfServiceSecret.generate(ExhibitorRealm.PREFIX);
         Exhibitor exhibitor = new Exhibitor();
         exhibitor.id = UUID.randomUUID();
         exhibitor.state = State.DRAFT;
-        exhibitor.secretHash = ExhibitorSecrets.hash(secret);
+        exhibitor.secretHash = SelfServiceSecret.hash(secret);
         copy(request, exhibitor);
         exhibitor.updatedAt = clock.instant();
         exhibitor.persist();
@@ -93,11 +100,56 @@ public class ApplicationService {
     public ApplicationView submit(UUID id) {
         ApplicationLifecycle.Snapshot application = lifecycle.snapshot(id);
         Instant now = ApplicationLifecycle.decisionTime(clock);
-        Map<String, Object> changes = Map.of("submittedAt", now);
         ExhibitorSubmitted event = new ExhibitorSubmitted(id, application.companyNameEn(), application.companyNameZh(),
                 State.SUBMITTED, now);
-        lifecycle.move(id, application.state(),
-                new ApplicationLifecycle.Move(State.SUBMITTED, ReviewAction.Action.SUBMIT, EXHIBITOR_ACTOR, null, null, changes, event));
+        lifecycle.move(id, application.state(), new ApplicationLifecycle.Move(State.SUBMITTED, ReviewAction.Action.SUBMIT,
+                EXHIBITOR_ACTOR, null, null, Map.of("submittedAt", now), event));
+        return view(id);
+    }
+
+    /**
+     * Approves onto a booth. pavilion-service assigns the booth first; only then does the application
+     * become APPROVED. If that last step loses a race, the booth is vacated again, so nothing is half-done.
+     */
+    public ApplicationView approve(UUID id, String boothCode, String organizer) {
+        ApplicationLifecycle.Snapshot application = lifecycle.snapshot(id);
+        lifecycle.check(application, State.APPROVED);
+        BoothView booth = booths.assign(boothCode, id.toString(), application.companyNameEn());
+        String assigned = booth.code() != null ? booth.code() : boothCode;
+        Instant now = ApplicationLifecycle.decisionTime(clock);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("boothCode", assigned);
+        changes.put("pavilionCode", booth.pavilionCode());
+        changes.put("boothAreaM2", booth.areaM2());
+        changes.put("decidedAt", now);
+        ExhibitorApproved event = new ExhibitorApproved(id, application.companyNameEn(), application.companyNameZh(), State.APPROVED,
+                assigned, booth.pavilionCode(), now);
+        try {
+            lifecycle.move(id, application.state(), new ApplicationLifecycle.Move(State.APPROVED, ReviewAction.Action.APPROVE,
+                    organizer, null, boothCode, changes, event));
+        } catch (RuntimeException e) {
+            vacateAfterFailedApproval(boothCode, id);
+            throw e;
+        }
+        return view(id);
+    }
+
+    private void vacateAfterFailedApproval(String boothCode, UUID id) {
+        try {
+            booths.vacate(boothCode, id.toString());
+        } catch (RuntimeException e) {
+            LOG.errorf("approval of %s failed after booth %s was assigned, and vacating it failed too (%s): "
+                    + "free the booth in pavilion-service by hand", id, boothCode, e.toString());
+        }
+    }
+
+    public ApplicationView reject(UUID id, String reason, String organizer) {
+        ApplicationLifecycle.Snapshot application = lifecycle.snapshot(id);
+        Instant now = ApplicationLifecycle.decisionTime(clock);
+        ExhibitorRejected event = new ExhibitorRejected(id, application.companyNameEn(), application.companyNameZh(), State.REJECTED,
+                reason.strip(), now);
+        lifecycle.move(id, application.state(), new ApplicationLifecycle.Move(State.REJECTED, ReviewAction.Action.REJECT,
+                organizer, reason.strip(), null, Map.of("rejectionReason", reason.strip(), "decidedAt", now), event));
         return view(id);
     }
 
@@ -113,20 +165,20 @@ public class ApplicationService {
     public ApplicationView withdraw(UUID id) {
         ApplicationLifecycle.Snapshot application = lifecycle.snapshot(id);
         lifecycle.check(application, State.WITHDRAWN);
-        // Only an approved exhibitor has a booth to give up.
         ExhibitorWithdrawn event = new ExhibitorWithdrawn(id, application.companyNameEn(), application.companyNameZh(), State.WITHDRAWN,
                 application.boothCode(), application.pavilionCode(), ApplicationLifecycle.decisionTime(clock));
-        if (application.state() != State.APPROVED) {
-            lifecycle.move(id, application.state(), new ApplicationLifecycle.Move(State.WITHDRAWN, ReviewAction.Action.WITHDRAW,
-                    EXHIBITOR_ACTOR, null, application.boothCode(), Map.of(), event));
-            return view(id);
-        }
-        Map<String, Object> changes = new LinkedHashMap<>();
+        // The booth columns are empty unless the exhibitor was approved: clearing them is the booth given up.
+        Map<String, Object> changes = new HashMap<>();
         changes.put("boothCode", null);
         changes.put("pavilionCode", null);
         changes.put("boothAreaM2", null);
         ApplicationLifecycle.Move move = new ApplicationLifecycle.Move(State.WITHDRAWN, ReviewAction.Action.WITHDRAW,
                 EXHIBITOR_ACTOR, null, application.boothCode(), changes, event);
+        // Only an approved exhibitor has staff and a booth to give up.
+        if (application.state() != State.APPROVED) {
+            lifecycle.move(id, application.state(), move);
+            return view(id);
+        }
         staff.removeAll(id);
         booths.vacate(application.boothCode(), id.toString());
         // A staff member registered meanwhile (the exhibitor was still approved) is withdrawn as well before the move.
@@ -154,9 +206,7 @@ public class ApplicationService {
     @Transactional
     public List<ReviewActionView> history(UUID id) {
         Exhibitor.application(id, LockModeType.NONE);
-        return ReviewAction.<ReviewAction>find("exhibitorId = ?1 order by actedAt, id", id).stream()
-                .map(a -> new ReviewActionView(a.action, a.actor, a.fromState, a.toState, a.boothCode, a.reason, a.actedAt))
-                .toList();
+        return ReviewAction.find("exhibitorId = ?1 order by actedAt, id", id).project(ReviewActionView.class).list();
     }
 
     private static void copy(ApplicationRequest request, Exhibitor exhibitor) {

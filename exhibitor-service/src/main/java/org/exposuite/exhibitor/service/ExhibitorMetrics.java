@@ -8,8 +8,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.exposuite.exhibitor.domain.Exhibitor;
@@ -42,14 +42,9 @@ public class ExhibitorMetrics implements BusinessFigures {
     @Override
     public void refresh() {
         Map<Exhibitor.State, Long> byState = new EnumMap<>(Exhibitor.State.class);
-        for (Exhibitor.State state : Exhibitor.State.values()) {
-            byState.put(state, 0L);
-        }
-        QuarkusTransaction.requiringNew().run(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select state, count(*) from exhibitor group by state").getResultList();
-            rows.forEach(row -> byState.put(Exhibitor.State.valueOf((String) row[0]), ((Number) row[1]).longValue()));
-        });
+        Arrays.stream(Exhibitor.State.values()).forEach(state -> byState.put(state, 0L));
+        QuarkusTransaction.requiringNew().run(() -> em.createQuery("select e.state, count(e) from Exhibitor e group by e.state", Object[].class)
+                .getResultList().forEach(row -> byState.put((Exhibitor.State) row[0], (Long) row[1])));
         DatabaseFigures.Reading reading = applications.reading();
         byState.forEach((state, count) -> reading.add(count, "state", state.name().toLowerCase(Locale.ROOT)));
         reading.publish();

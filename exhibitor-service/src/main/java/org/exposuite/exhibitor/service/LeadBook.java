@@ -4,10 +4,6 @@ import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +12,6 @@ import org.exposuite.exhibitor.client.SharedContact;
 import org.exposuite.exhibitor.client.SharedContacts;
 import org.exposuite.exhibitor.domain.Lead;
 import org.exposuite.platform.badge.Badge;
-import org.hibernate.Session;
 
 /**
  * Writes scans into the exhibitor's leads: one row per visitor, kept in one statement even when scans race; and the
@@ -37,47 +32,33 @@ public class LeadBook {
                 notes = coalesce(excluded.notes, l.notes),
                 last_scanned_at = excluded.last_scanned_at,
                 scan_count = l.scan_count + 1
-            returning id, (xmax = 0) as created
+            returning *
             """;
+
+    // What registration-service's answer leaves of a contact the visitor does not share.
+    private static final SharedContact NOT_SHARED = new SharedContact(null, null, null, null, null, null, null, null);
 
     @Inject
     Clock clock;
-
-    /** The lead after this scan, and whether the scan created it. */
-    public record Recorded(Lead lead, boolean created) {
-    }
 
     /** A lead whose visitor's contact registration-service has not answered for yet. */
     public record PendingContact(UUID exhibitorId, String registrationId) {
     }
 
+    /** The lead after this scan; a scan count of one says the scan created it. */
     @Transactional
-    public Recorded record(UUID exhibitorId, Badge badge, Integer rating, String notes) {
+    public Lead record(UUID exhibitorId, Badge badge, Integer rating, String notes) {
         Instant now = clock.instant();
-        Session session = Lead.getSession();
-        Object[] result = session.doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
-                int i = 0;
-                statement.setObject(++i, UUID.randomUUID());
-                statement.setObject(++i, exhibitorId);
-                statement.setString(++i, badge.registrationId());
-                statement.setString(++i, badge.category());
-                if (rating == null) {
-                    statement.setNull(++i, Types.INTEGER);
-                } else {
-                    statement.setInt(++i, rating);
-                }
-                statement.setString(++i, notes);
-                statement.setTimestamp(++i, Timestamp.from(now));
-                statement.setTimestamp(++i, Timestamp.from(now));
-                try (ResultSet row = statement.executeQuery()) {
-                    row.next();
-                    return new Object[] {row.getObject(1, UUID.class), row.getBoolean(2)};
-                }
-            }
-        });
-        Lead lead = Lead.findById(result[0]);
-        return new Recorded(lead, (Boolean) result[1]);
+        return Lead.getSession().createNativeQuery(UPSERT, Lead.class)
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, exhibitorId)
+                .setParameter(3, badge.registrationId())
+                .setParameter(4, badge.category())
+                .setParameter(5, rating, Integer.class)
+                .setParameter(6, notes, String.class)
+                .setParameter(7, now)
+                .setParameter(8, now)
+                .getSingleResult();
     }
 
     /**
@@ -86,18 +67,12 @@ public class LeadBook {
      */
     @Transactional
     public void fillContact(PendingContact lead, SharedContacts.Lookup answer) {
-        SharedContact contact = answer.contact().orElse(null);
+        SharedContact shared = answer.contact().orElse(NOT_SHARED);
         Lead.update("contactPending = false, familyName = ?1, givenName = ?2, latinName = ?3, email = ?4, phone = ?5,"
                         + " organization = ?6, jobTitle = ?7, country = ?8 where exhibitorId = ?9 and registrationId = ?10",
-                contact == null ? null : limit(contact.familyName(), 200),
-                contact == null ? null : limit(contact.givenName(), 200),
-                contact == null ? null : limit(contact.latinName(), 200),
-                contact == null ? null : limit(contact.email(), 320),
-                contact == null ? null : limit(contact.phone(), 50),
-                contact == null ? null : limit(contact.organization(), 200),
-                contact == null ? null : limit(contact.jobTitle(), 200),
-                contact == null ? null : limit(contact.country(), 2),
-                lead.exhibitorId(), lead.registrationId());
+                limit(shared.familyName(), 200), limit(shared.givenName(), 200), limit(shared.latinName(), 200),
+                limit(shared.email(), 320), limit(shared.phone(), 50), limit(shared.organization(), 200),
+                limit(shared.jobTitle(), 200), limit(shared.country(), 2), lead.exhibitorId(), lead.registrationId());
     }
 
     @Transactional
@@ -109,8 +84,8 @@ public class LeadBook {
     /** Leads still waiting for their contact, those scanned longest ago first. */
     @Transactional
     public List<PendingContact> pendingContacts(int limit) {
-        return Lead.<Lead>find("contactPending = true order by lastScannedAt, id").page(Page.ofSize(limit)).list().stream()
-                .map(lead -> new PendingContact(lead.exhibitorId, lead.registrationId)).toList();
+        return Lead.find("contactPending = true order by lastScannedAt, id").project(PendingContact.class)
+                .page(Page.ofSize(limit)).list();
     }
 
     // Registration-service's limits are narrower; this only keeps an unexpected answer from failing the lookup.

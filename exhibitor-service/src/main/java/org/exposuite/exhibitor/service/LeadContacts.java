@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.exposuite.exhibitor.client.SharedContacts;
@@ -45,12 +46,11 @@ public class LeadContacts {
 
     @PostConstruct
     void start() {
-        // A full queue drops the request: the lead stays pending and the next sweep asks for it.
         askers = new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(config.contactQueue()), task -> {
             Thread thread = new Thread(task, "lead-contacts");
             thread.setDaemon(true);
             return thread;
-        }, (dropped, executor) -> done(((Ask) dropped).lead));
+        });
     }
 
     @PreDestroy
@@ -61,25 +61,17 @@ public class LeadContacts {
     /** Asks registration-service for the visitor's contact in the background; called once the scan is committed. */
     public void askSoon(PendingContact lead) {
         asking.merge(lead, 1, Integer::sum);
-        askers.execute(new Ask(lead));
-    }
-
-    /** One scan's lookup, queued. */
-    private final class Ask implements Runnable {
-
-        private final PendingContact lead;
-
-        Ask(PendingContact lead) {
-            this.lead = lead;
-        }
-
-        @Override
-        public void run() {
-            try {
-                ask(lead);
-            } finally {
-                done(lead);
-            }
+        try {
+            askers.execute(() -> {
+                try {
+                    ask(lead);
+                } finally {
+                    done(lead);
+                }
+            });
+        } catch (RejectedExecutionException full) {
+            // A full queue drops the request: the lead stays pending and the next sweep asks for it.
+            done(lead);
         }
     }
 

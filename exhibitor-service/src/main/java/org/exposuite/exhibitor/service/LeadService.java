@@ -2,19 +2,16 @@ package org.exposuite.exhibitor.service;
 
 import static org.exposuite.exhibitor.api.ExhibitorProblem.notApproved;
 
-import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.exposuite.exhibitor.api.LeadContact;
 import org.exposuite.exhibitor.api.LeadRequest;
 import org.exposuite.exhibitor.api.LeadView;
@@ -22,6 +19,7 @@ import org.exposuite.exhibitor.domain.Exhibitor;
 import org.exposuite.exhibitor.domain.Lead;
 import org.exposuite.platform.badge.Badge;
 import org.exposuite.platform.badge.BadgeVerifier;
+import org.hibernate.StatelessSession;
 
 /**
  * Lead retrieval: an approved exhibitor scans visitors' badges, rates them and takes notes. The badge is checked
@@ -32,6 +30,7 @@ import org.exposuite.platform.badge.BadgeVerifier;
 public class LeadService {
 
     private static final int EXPORT_FETCH_SIZE = 500;
+    private static final int EXPORT_TIMEOUT_SECONDS = 600;
 
     @Inject
     ApplicationLifecycle lifecycle;
@@ -48,23 +47,17 @@ public class LeadService {
     @Inject
     ExhibitorMetrics metrics;
 
+    // Keeps no copy of the rows it reads, so an export of thousands of leads never sits in memory at once.
     @Inject
-    AgroalDataSource dataSource;
+    StatelessSession exportSession;
 
     /** The lead after the scan; {@code created} is false when the visitor had been scanned before. */
     public record Scanned(LeadView lead, boolean created) {
     }
 
-    /** One row of the export. */
-    public record ExportRow(String registrationId, String category, OffsetDateTime firstScannedAt,
-                            OffsetDateTime lastScannedAt, int scanCount, Integer rating, String notes,
-                            boolean contactPending, String familyName, String givenName, String latinName, String email,
-                            String phone, String organization, String jobTitle, String country) {
-    }
-
     @FunctionalInterface
     public interface ExportSink {
-        void accept(ExportRow row) throws IOException;
+        void accept(LeadView lead) throws IOException;
     }
 
     public Scanned scan(UUID exhibitorId, LeadRequest request) {
@@ -73,11 +66,12 @@ public class LeadService {
             throw notApproved(state, "Scanning leads");
         }
         Badge badge = badges.verify(request.badgeToken());
-        LeadBook.Recorded recorded = book.record(exhibitorId, badge, request.rating(), ApplicationService.blankToNull(request.notes()));
+        Lead lead = book.record(exhibitorId, badge, request.rating(), ApplicationService.blankToNull(request.notes()));
         // Committed by now: the contact is asked for in the background, also on a rescan, to follow the visitor's choice.
         contacts.askSoon(new LeadBook.PendingContact(exhibitorId, badge.registrationId()));
-        metrics.leadScanned(recorded.created());
-        return new Scanned(view(recorded.lead()), recorded.created());
+        boolean created = lead.scanCount == 1;
+        metrics.leadScanned(created);
+        return new Scanned(view(lead), created);
     }
 
     /** The exhibitor's leads in the order they were first scanned, so pages stay stable while scanning goes on. */
@@ -87,33 +81,18 @@ public class LeadService {
                 .page(Page.of(index, size)).list().stream().map(LeadService::view).toList();
     }
 
-    /** Streams the exhibitor's leads through a server-side cursor: thousands of rows never sit in memory at once. */
+    /**
+     * Streams the exhibitor's leads through a server-side cursor (PostgreSQL keeps one only inside a transaction, which
+     * lasts as long as a slow download may take).
+     */
+    @Transactional
+    @TransactionConfiguration(timeout = EXPORT_TIMEOUT_SECONDS)
     public void export(UUID exhibitorId, ExportSink sink) throws IOException {
-        String select = "select registration_id, category, first_scanned_at, last_scanned_at, scan_count, rating, notes,"
-                + " contact_pending, family_name, given_name, latin_name, email, phone, organization, job_title, country"
-                + " from exhibitor_lead where exhibitor_id = ? order by first_scanned_at, id";
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            // PostgreSQL streams with a cursor only inside a transaction.
-            connection.setAutoCommit(false);
-            try (PreparedStatement statement = connection.prepareStatement(select)) {
-                statement.setObject(1, exhibitorId);
-                statement.setFetchSize(EXPORT_FETCH_SIZE);
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        sink.accept(new ExportRow(rows.getString(1), rows.getString(2),
-                                rows.getObject(3, OffsetDateTime.class), rows.getObject(4, OffsetDateTime.class),
-                                rows.getInt(5), rows.getObject(6, Integer.class), rows.getString(7), rows.getBoolean(8),
-                                rows.getString(9), rows.getString(10), rows.getString(11), rows.getString(12),
-                                rows.getString(13), rows.getString(14), rows.getString(15), rows.getString(16)));
-                    }
-                }
-            } finally {
-                connection.rollback();
-                connection.setAutoCommit(autoCommit);
+        try (Stream<Lead> leads = exportSession.createSelectionQuery("from Lead where exhibitorId = ?1 order by firstScannedAt, id",
+                Lead.class).setParameter(1, exhibitorId).setFetchSize(EXPORT_FETCH_SIZE).stream()) {
+            for (Iterator<Lead> rows = leads.iterator(); rows.hasNext(); ) {
+                sink.accept(view(rows.next()));
             }
-        } catch (SQLException e) {
-            throw new IOException("Exporting leads failed", e);
         }
     }
 

@@ -19,11 +19,6 @@ final class QueryConditions {
         return this;
     }
 
-    QueryConditions and(String condition) {
-        conditions.add(condition);
-        return this;
-    }
-
     String where() {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }

@@ -15,7 +15,8 @@ import org.exposuite.exhibitor.api.StaffMemberView;
 import org.exposuite.exhibitor.api.StaffRequest;
 import org.exposuite.exhibitor.api.StaffRosterView;
 import org.exposuite.exhibitor.client.RefusedByService;
-import org.exposuite.exhibitor.client.StaffMemberPerson;
+import org.exposuite.exhibitor.client.StaffBadge;
+import org.exposuite.exhibitor.client.StaffBadgeRequest;
 import org.exposuite.exhibitor.domain.Exhibitor;
 import org.exposuite.exhibitor.domain.StaffMember;
 
@@ -30,7 +31,7 @@ public class StaffRoster {
     Clock clock;
 
     /** The row a badge is asked for: new (or left over by an interrupted attempt), or already issued. */
-    public record Reservation(UUID memberId, boolean alreadyIssued, StaffMemberPerson person) {
+    public record Reservation(UUID memberId, boolean alreadyIssued, StaffBadgeRequest person) {
     }
 
     /** The exhibitor's row lock serialises reservations, so two requests cannot both take the last place. */
@@ -60,22 +61,22 @@ public class StaffRoster {
             member.updatedAt = clock.instant();
             member.persist();
         }
-        return new Reservation(member.id, member.badgeIssued(), new StaffMemberPerson(exhibitor.companyNameEn, allowance,
+        return new Reservation(member.id, member.badgeIssued(), new StaffBadgeRequest(exhibitor.companyNameEn, allowance,
                 member.familyName, member.givenName, member.email));
     }
 
-    /** Records the issued badge; empty when the row was removed meanwhile by a concurrent request. */
+    /** Records the issued badge; the member comes with its badge token, or empty when the row was removed meanwhile. */
     @Transactional
-    public Optional<StaffMemberView> confirm(UUID memberId, String registrationId) {
+    public Optional<StaffMemberView> confirm(UUID memberId, StaffBadge badge) {
         StaffMember member = StaffMember.findById(memberId, LockModeType.PESSIMISTIC_WRITE);
         if (member == null) {
             return Optional.empty();
         }
-        if (!registrationId.equals(member.registrationId)) {
-            member.registrationId = registrationId;
+        if (!badge.registrationId().equals(member.registrationId)) {
+            member.registrationId = badge.registrationId();
             member.updatedAt = clock.instant();
         }
-        return Optional.of(view(member, null));
+        return Optional.of(view(member, badge.badgeToken()));
     }
 
     /** Drops a reservation whose badge was not issued; an issued member is never dropped here. */

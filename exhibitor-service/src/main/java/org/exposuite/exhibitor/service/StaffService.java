@@ -44,15 +44,13 @@ public class StaffService {
             }
             throw e;
         }
-        Optional<StaffMemberView> confirmed = roster.confirm(reservation.memberId(), badge.registrationId());
+        Optional<StaffMemberView> confirmed = roster.confirm(reservation.memberId(), badge);
         if (confirmed.isEmpty()) {
             revokeQuietly(exhibitorId, badge.registrationId());
             throw STAFF_MEMBER_BUSY.with("Another request for the same person failed meanwhile and dropped the "
                     + "registration; register the person again.");
         }
-        StaffMemberView member = confirmed.get();
-        return new Registered(new StaffMemberView(member.id(), member.registrationId(), member.familyName(),
-                member.givenName(), member.email(), badge.badgeToken()), !reservation.alreadyIssued());
+        return new Registered(confirmed.get(), !reservation.alreadyIssued());
     }
 
     public StaffRosterView roster(UUID exhibitorId) {
