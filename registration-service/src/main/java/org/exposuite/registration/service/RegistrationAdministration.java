@@ -45,13 +45,10 @@ public class RegistrationAdministration {
     Clock clock;
 
     @Inject
-    Quotas quotas;
+    RegistrationService registrations;
 
     @Inject
     OrganizerAudit audit;
-
-    @Inject
-    BadgeRevocations revocations;
 
     @Inject
     RegistrationEvents events;
@@ -140,11 +137,7 @@ public class RegistrationAdministration {
 
     /** Frees the places, revokes the badge and records the decision (the audit action is the new status). */
     private RegistrationView end(Registration registration, RegistrationStatus status, String reason, String actor) {
-        quotas.release(registration.category, registration.days, RegistrationService.limitedDays(registration.category));
-        registration.status = status;
-        registration.decisionReason = reason;
-        registration.updatedAt = clock.instant();
-        revocations.revoke(registration.id);
+        registrations.end(registration, status, reason);
         audit.record(actor, status.name(), registration.id, registration.category.code, reason);
         return RegistrationService.view(registration);
     }

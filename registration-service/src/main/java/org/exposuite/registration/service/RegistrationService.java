@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -151,12 +150,18 @@ public class RegistrationService {
         if (!registration.status.isActive()) {
             throw notPossible("cancel", registration.status);
         }
-        quotas.release(registration.category, registration.days, limitedDays(registration.category));
-        registration.status = RegistrationStatus.CANCELLED;
-        registration.updatedAt = clock.instant();
-        revocations.revoke(registration.id);
+        end(registration, RegistrationStatus.CANCELLED, null);
         events.cancelled(registration, "attendee");
         return view(registration);
+    }
+
+    /** Ends an active registration for good: its places are freed and its badge is revoked. */
+    void end(Registration registration, RegistrationStatus status, String reason) {
+        registration.status = status;
+        registration.decisionReason = reason;
+        registration.updatedAt = clock.instant();
+        quotas.release(registration.category, registration.days, limitedDays(registration.category));
+        revocations.revoke(registration.id);
     }
 
     @Transactional
@@ -184,10 +189,8 @@ public class RegistrationService {
 
     /** The attendee's own registration, by the id its secret opened; erased meanwhile, it answers 404 like a wrong secret. */
     Registration mine(UUID id, boolean forUpdate) {
-        Optional<Registration> found = forUpdate
-                ? Registration.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                : Registration.findByIdOptional(id);
-        return found.filter(r -> r.status != RegistrationStatus.ERASED).orElseThrow(RegistrationProblem.REGISTRATION_NOT_FOUND::problem);
+        return Registration.<Registration>findByIdOptional(id, forUpdate ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
+                .filter(r -> r.status != RegistrationStatus.ERASED).orElseThrow(RegistrationProblem.REGISTRATION_NOT_FOUND::problem);
     }
 
     /** The category a registration or a place in line names. */

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -253,9 +252,7 @@ public class Waitlist {
     }
 
     private WaitlistEntry mine(UUID entryId, boolean forUpdate) {
-        Optional<WaitlistEntry> entry = forUpdate
-                ? WaitlistEntry.findByIdOptional(entryId, LockModeType.PESSIMISTIC_WRITE)
-                : WaitlistEntry.findByIdOptional(entryId);
-        return entry.orElseThrow(RegistrationProblem.WAITLIST_ENTRY_NOT_FOUND::problem);
+        return WaitlistEntry.<WaitlistEntry>findByIdOptional(entryId, forUpdate ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
+                .orElseThrow(RegistrationProblem.WAITLIST_ENTRY_NOT_FOUND::problem);
     }
 }
