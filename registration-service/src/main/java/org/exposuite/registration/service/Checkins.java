@@ -136,7 +136,7 @@ public class Checkins {
         if (!verification.valid()) {
             return new Judgement(null, DenialReason.valueOf(verification.failure().name()), null);
         }
-        UUID id = verification.badge().registrationId();
+        UUID id = verification.registrationId();
         Registration registration = Registration.findById(id);
         if (registration == null) {
             return new Judgement(null, DenialReason.UNKNOWN_BADGE, null);

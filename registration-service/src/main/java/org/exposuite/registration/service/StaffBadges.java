@@ -80,13 +80,10 @@ public class StaffBadges {
         Registration registration = RegistrationService.newRegistration(UUID.randomUUID(), category, RegistrationSecrets.newSecret(),
                 days, now);
         registration.status = RegistrationStatus.CONFIRMED;
-        registration.familyName = request.familyName().trim();
-        registration.givenName = request.givenName().trim();
-        registration.email = email;
-        registration.organization = request.exhibitorName().trim();
+        registration.enterDetails(request.familyName(), request.givenName(), null, email, null, request.exhibitorName(), null, null,
+                null, false, now);
         registration.exhibitorId = exhibitorId;
         registration.exhibitorName = request.exhibitorName().trim();
-        registration.privacyPolicyAcceptedAt = now;
         registration.persistAndFlush();
         quotas.take(category, days, limitedDays);
         return new Issued(new StaffBadge(registration.id, badges.badge(registration).token()), true);
