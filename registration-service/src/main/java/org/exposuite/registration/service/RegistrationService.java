@@ -21,6 +21,7 @@ import org.exposuite.platform.idempotency.IdempotencyKeys;
 import org.exposuite.platform.idempotency.IdempotentAnswer;
 import org.exposuite.platform.idempotency.IdempotentOperation;
 import org.exposuite.platform.problem.ProblemType;
+import org.exposuite.platform.secret.SelfServiceSecret;
 import org.exposuite.registration.api.NewRegistration;
 import org.exposuite.registration.api.PersonalDataExport;
 import org.exposuite.registration.api.RegistrationChange;
@@ -92,7 +93,7 @@ public class RegistrationService {
         String secret = RegistrationSecrets.newSecret();
         Registration registration = new Registration();
         registration.id = UUID.randomUUID();
-        registration.secretHash = RegistrationSecrets.sha256Hex(secret);
+        registration.secretHash = SelfServiceSecret.hash(secret);
         registration.invitationCodeId = invitationId;
         registration.status = category.approvalRequired() ? RegistrationStatus.PENDING : RegistrationStatus.CONFIRMED;
         registration.days.addAll(days);
@@ -182,7 +183,7 @@ public class RegistrationService {
         if (registration.status.isActive()) {
             quotas.release(registration.category, registration.days, limitedDays(registration.category));
         }
-        registration.anonymize(RegistrationSecrets.sha256Hex(RegistrationSecrets.newSecret()), clock.instant());
+        registration.anonymize(SelfServiceSecret.hash(RegistrationSecrets.newSecret()), clock.instant());
         revocations.revoke(registration.id);
         events.erased(registration.id);
     }
@@ -250,7 +251,7 @@ public class RegistrationService {
         do {
             registration.confirmationCode = RegistrationSecrets.newConfirmationCode();
         } while (Registration.count("confirmationCode", registration.confirmationCode) > 0);
-        registration.secretHash = RegistrationSecrets.sha256Hex(secret);
+        registration.secretHash = SelfServiceSecret.hash(secret);
         registration.category = category;
         registration.status = category.approvalRequired ? RegistrationStatus.PENDING : RegistrationStatus.CONFIRMED;
         registration.days.addAll(days);
