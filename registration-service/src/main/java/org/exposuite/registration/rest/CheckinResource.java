@@ -7,13 +7,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -70,10 +67,6 @@ public class CheckinResource {
     @APIResponse(responseCode = "200", description = "The counts of the day (today in the expo's time zone when not given)")
     public CheckinStatistics statistics(
             @QueryParam("day") @Size(max = 10) @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date such as 2018-05-26") String day) {
-        try {
-            return checkins.statistics(day == null ? checkins.today() : LocalDate.parse(day));
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException("day is not a date of the calendar");
-        }
+        return checkins.statistics(day == null ? checkins.today() : RegistrationResource.calendarDay(day));
     }
 }

@@ -51,7 +51,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Registrations", description = "Registering for the expo, and the organizers' administration of registrations")
 public class RegistrationResource {
 
-    private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     @Inject
     RegistrationService registrations;
@@ -202,13 +202,17 @@ public class RegistrationResource {
     }
 
     private static RegistrationFilter filter(String category, String day, String status, String country, String q) {
-        LocalDate date;
+        return new RegistrationFilter(category, day == null ? null : calendarDay(day),
+                status == null ? null : RegistrationStatus.valueOf(status), country, q);
+    }
+
+    /** The pattern checks a day's shape; this checks that the calendar has it (no 2018-02-30). */
+    static LocalDate calendarDay(String day) {
         try {
-            date = day == null ? null : LocalDate.parse(day);
+            return LocalDate.parse(day);
         } catch (DateTimeParseException e) {
             throw new BadRequestException("day is not a date of the calendar");
         }
-        return new RegistrationFilter(category, date, status == null ? null : RegistrationStatus.valueOf(status), country, q);
     }
 
     private String actor() {

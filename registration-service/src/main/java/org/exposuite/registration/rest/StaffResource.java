@@ -25,8 +25,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Exhibitor staff", description = "Staff badges issued at exhibitor-service's request, within each exhibitor's allowance")
 public class StaffResource {
 
-    private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
-
     @Inject
     StaffBadges staff;
 
@@ -47,7 +45,7 @@ public class StaffResource {
     }
 
     @DELETE
-    @Path("{registrationId: " + UUID_PATTERN + "}")
+    @Path("{registrationId: " + RegistrationResource.UUID_PATTERN + "}")
     @RolesAllowed("service")
     @SecurityRequirement(name = "jwt")
     @Operation(operationId = "removeStaffMember", summary = "Withdraw a staff badge; it is revoked and its place returns to the allowance")

@@ -1,13 +1,11 @@
 package org.exposuite.registration.security;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import org.exposuite.platform.secret.SelfServiceSecret;
 
-/** The attendee's self-service secret, the code people read out, and the hashes under which secrets are stored. */
+/** The attendee's self-service secret, the code people read out, and the digest offer tokens are made from. */
 public final class RegistrationSecrets {
 
     // No 0/O, 1/I/L or U: codes are read out over the phone and at the desk.
@@ -34,10 +32,6 @@ public final class RegistrationSecrets {
             code[i] = CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)];
         }
         return new String(code);
-    }
-
-    public static String sha256Hex(String value) {
-        return HexFormat.of().formatHex(sha256(value.getBytes(StandardCharsets.UTF_8)));
     }
 
     public static byte[] sha256(byte[] value) {

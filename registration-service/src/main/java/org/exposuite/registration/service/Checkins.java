@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -137,7 +136,7 @@ public class Checkins {
         if (!verification.valid()) {
             return new Judgement(null, DenialReason.valueOf(verification.failure().name()), null);
         }
-        UUID id = verification.badge().registrationId();
+        UUID id = verification.registrationId();
         Registration registration = Registration.findById(id);
         if (registration == null) {
             return new Judgement(null, DenialReason.UNKNOWN_BADGE, null);
@@ -177,7 +176,7 @@ public class Checkins {
         Object[] row = rows.get(0);
         DenialReason reason = row[6] == null ? null : DenialReason.valueOf((String) row[6]);
         Registration registration = reason == null && row[0] != null ? Registration.findById(row[0]) : null;
-        return Optional.of(result(nonce, reason, (String) row[1], GateDirection.valueOf((String) row[2]), localDate(row[3]),
+        return Optional.of(result(nonce, reason, (String) row[1], GateDirection.valueOf((String) row[2]), (LocalDate) row[3],
                 BadgeRevocations.instant(row[4]), registration, true));
     }
 
@@ -219,9 +218,5 @@ public class Checkins {
 
     private static long number(Object value) {
         return ((Number) value).longValue();
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
     }
 }

@@ -3,11 +3,12 @@ package org.exposuite.registration.service;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,16 +43,16 @@ public class RegistrationAdministration {
     AgroalDataSource dataSource;
 
     @Inject
+    EntityManager entityManager;
+
+    @Inject
     Clock clock;
 
     @Inject
-    Quotas quotas;
+    RegistrationService registrations;
 
     @Inject
     OrganizerAudit audit;
-
-    @Inject
-    BadgeRevocations revocations;
 
     @Inject
     RegistrationEvents events;
@@ -73,25 +74,17 @@ public class RegistrationAdministration {
     public RegistrationPage search(RegistrationFilter filter, int page, int size, String actor) {
         RegistrationFilter.SqlCondition condition = filter.toSql();
         String from = " from registration r join category c on c.id = r.category_id where " + condition.where();
-        List<RegistrationSummary> items = new ArrayList<>();
-        long[] total = new long[1];
-        try (Connection connection = dataSource.getConnection()) {
-            forEachRow(connection, "select count(*)" + from, condition.parameters(), row -> total[0] = row.getLong(1));
-            List<Object> parameters = new ArrayList<>(condition.parameters());
-            parameters.add(size);
-            parameters.add((long) page * size);
-            String select = "select r.id, r.confirmation_code, r.status, c.code, " + DAYS_OF_REGISTRATION
-                    + ", r.family_name, r.given_name, r.latin_name, r.email, r.organization, r.country, r.created_at"
-                    + from + " order by r.created_at desc, r.id limit ? offset ?";
-            forEachRow(connection, select, parameters, row -> items.add(new RegistrationSummary(row.getObject(1, UUID.class),
-                    row.getString(2), RegistrationStatus.valueOf(row.getString(3)), row.getString(4), days(row.getString(5)),
-                    row.getString(6), row.getString(7), row.getString(8), row.getString(9), row.getString(10), row.getString(11),
-                    row.getObject(12, OffsetDateTime.class).toInstant())));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Searching registrations failed", e);
-        }
+        long total = number(query("select count(*)" + from, condition.parameters()).getSingleResult());
+        Query select = query("select r.id, r.confirmation_code, r.status, c.code, " + DAYS_OF_REGISTRATION
+                + ", r.family_name, r.given_name, r.latin_name, r.email, r.organization, r.country, r.created_at"
+                + from + " order by r.created_at desc, r.id", condition.parameters());
+        List<RegistrationSummary> items = rows(select.setFirstResult(page * size).setMaxResults(size)).stream()
+                .map(row -> new RegistrationSummary((UUID) row[0], (String) row[1], RegistrationStatus.valueOf((String) row[2]),
+                        (String) row[3], days((String) row[4]), (String) row[5], (String) row[6], (String) row[7], (String) row[8],
+                        (String) row[9], (String) row[10], BadgeRevocations.instant(row[11])))
+                .toList();
         audit.record(actor, "SEARCHED", null, filter.category(), describe(filter) + ", page " + page);
-        return new RegistrationPage(total[0], page, size, items);
+        return new RegistrationPage(total, page, size, items);
     }
 
     @Transactional
@@ -140,58 +133,46 @@ public class RegistrationAdministration {
 
     /** Frees the places, revokes the badge and records the decision (the audit action is the new status). */
     private RegistrationView end(Registration registration, RegistrationStatus status, String reason, String actor) {
-        quotas.release(registration.category, registration.days, RegistrationService.limitedDays(registration.category));
-        registration.status = status;
-        registration.decisionReason = reason;
-        registration.updatedAt = clock.instant();
-        revocations.revoke(registration.id);
+        registrations.end(registration, status, reason);
         audit.record(actor, status.name(), registration.id, registration.category.code, reason);
         return RegistrationService.view(registration);
     }
 
     @Transactional
     public RegistrationStatistics statistics(String actor) {
-        try (Connection connection = dataSource.getConnection()) {
-            Map<String, Long> byStatus = new TreeMap<>();
-            forEachRow(connection, "select status, count(*) from registration group by status", List.of(),
-                    row -> byStatus.put(row.getString(1), row.getLong(2)));
-            long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
-            long active = byStatus.getOrDefault("PENDING", 0L) + byStatus.getOrDefault("CONFIRMED", 0L);
+        Map<String, Long> byStatus = new TreeMap<>();
+        rows("select status, count(*) from registration group by status").forEach(row -> byStatus.put((String) row[0], number(row[1])));
+        long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        long active = byStatus.getOrDefault("PENDING", 0L) + byStatus.getOrDefault("CONFIRMED", 0L);
 
-            Map<String, Map<String, Long>> statusByCategory = new TreeMap<>();
-            forEachRow(connection, "select c.code, r.status, count(*) from registration r join category c on c.id = r.category_id"
-                    + " group by c.code, r.status", List.of(),
-                    row -> statusByCategory.computeIfAbsent(row.getString(1), k -> new TreeMap<>()).put(row.getString(2), row.getLong(3)));
-            List<RegistrationStatistics.CategoryCount> categories = new ArrayList<>();
-            forEachRow(connection, "select code, name_en, capacity, taken from category order by code", List.of(),
-                    row -> categories.add(new RegistrationStatistics.CategoryCount(row.getString(1), row.getString(2), row.getInt(3),
-                            row.getInt(4), row.getInt(3) - row.getInt(4), statusByCategory.getOrDefault(row.getString(1), Map.of()))));
+        Map<String, Map<String, Long>> statusByCategory = new TreeMap<>();
+        rows("select c.code, r.status, count(*) from registration r join category c on c.id = r.category_id group by c.code, r.status")
+                .forEach(row -> statusByCategory.computeIfAbsent((String) row[0], k -> new TreeMap<>()).put((String) row[1], number(row[2])));
+        List<RegistrationStatistics.CategoryCount> categories = rows("select code, name_en, capacity, taken, capacity - taken from category order by code")
+                .stream().map(row -> new RegistrationStatistics.CategoryCount((String) row[0], (String) row[1], (Integer) row[2], (Integer) row[3],
+                        (Integer) row[4], statusByCategory.getOrDefault((String) row[0], Map.of())))
+                .toList();
 
-            Map<LocalDate, Long> activeByDay = new TreeMap<>();
-            forEachRow(connection, """
-                    select d.day, count(*) from registration_day d join registration r on r.id = d.registration_id
-                    where r.status in ('PENDING', 'CONFIRMED') group by d.day""", List.of(),
-                    row -> activeByDay.put(row.getObject(1, LocalDate.class), row.getLong(2)));
-            Map<LocalDate, List<RegistrationStatistics.DayLimit>> limitsByDay = new TreeMap<>();
-            forEachRow(connection, """
-                    select cd.day, c.code, cd.capacity, cd.taken from category_day cd join category c on c.id = cd.category_id
-                    order by cd.day, c.code""", List.of(),
-                    row -> limitsByDay.computeIfAbsent(row.getObject(1, LocalDate.class), k -> new ArrayList<>())
-                            .add(new RegistrationStatistics.DayLimit(row.getString(2), row.getInt(3), row.getInt(4), row.getInt(3) - row.getInt(4))));
-            Map<LocalDate, RegistrationStatistics.DayCount> days = new TreeMap<>();
-            activeByDay.forEach((day, count) -> days.put(day, new RegistrationStatistics.DayCount(day, count, limitsByDay.getOrDefault(day, List.of()))));
-            limitsByDay.forEach((day, limits) -> days.putIfAbsent(day, new RegistrationStatistics.DayCount(day, 0, limits)));
+        Map<LocalDate, Long> activeByDay = new TreeMap<>();
+        rows("""
+                select d.day, count(*) from registration_day d join registration r on r.id = d.registration_id
+                where r.status in ('PENDING', 'CONFIRMED') group by d.day""").forEach(row -> activeByDay.put((LocalDate) row[0], number(row[1])));
+        Map<LocalDate, List<RegistrationStatistics.DayLimit>> limitsByDay = new TreeMap<>();
+        rows("""
+                select cd.day, c.code, cd.capacity, cd.taken, cd.capacity - cd.taken from category_day cd join category c on c.id = cd.category_id
+                order by cd.day, c.code""").forEach(row -> limitsByDay.computeIfAbsent((LocalDate) row[0], k -> new ArrayList<>())
+                .add(new RegistrationStatistics.DayLimit((String) row[1], (Integer) row[2], (Integer) row[3], (Integer) row[4])));
+        Map<LocalDate, RegistrationStatistics.DayCount> days = new TreeMap<>();
+        activeByDay.forEach((day, count) -> days.put(day, new RegistrationStatistics.DayCount(day, count, limitsByDay.getOrDefault(day, List.of()))));
+        limitsByDay.forEach((day, limits) -> days.putIfAbsent(day, new RegistrationStatistics.DayCount(day, 0, limits)));
 
-            List<RegistrationStatistics.CountryCount> countries = new ArrayList<>();
-            forEachRow(connection, """
-                    select country, count(*) from registration where status in ('PENDING', 'CONFIRMED')
-                    group by country order by count(*) desc, country""", List.of(),
-                    row -> countries.add(new RegistrationStatistics.CountryCount(row.getString(1), row.getLong(2))));
-            audit.record(actor, "STATISTICS", null, null, null);
-            return new RegistrationStatistics(total, active, byStatus, categories, List.copyOf(days.values()), countries);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Counting registrations failed", e);
-        }
+        List<RegistrationStatistics.CountryCount> countries = rows("""
+                select country, count(*) from registration where status in ('PENDING', 'CONFIRMED')
+                group by country order by count(*) desc, country""").stream()
+                .map(row -> new RegistrationStatistics.CountryCount((String) row[0], number(row[1])))
+                .toList();
+        audit.record(actor, "STATISTICS", null, null, null);
+        return new RegistrationStatistics(total, active, byStatus, categories, List.copyOf(days.values()), countries);
     }
 
     /** Recorded before the first byte leaves, so an export is never unaccounted for. */
@@ -236,29 +217,31 @@ public class RegistrationAdministration {
                 .orElseThrow(RegistrationProblem.REGISTRATION_NOT_FOUND::problem);
     }
 
-    /** Reads one row of a result. */
-    @FunctionalInterface
-    private interface RowReader {
-        void read(ResultSet row) throws SQLException;
+    private Query query(String sql, List<Object> parameters) {
+        Query query = entityManager.createNativeQuery(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
     }
 
-    private static void forEachRow(Connection connection, String sql, List<Object> parameters, RowReader reader) throws SQLException {
-        try (PreparedStatement statement = prepare(connection, sql, parameters); ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                reader.read(rows);
-            }
-        }
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(Query query) {
+        return query.getResultList();
+    }
+
+    private List<Object[]> rows(String sql) {
+        return rows(entityManager.createNativeQuery(sql));
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < parameters.size(); i++) {
-            Object parameter = parameters.get(i);
-            if (parameter instanceof LocalDate day) {
-                statement.setDate(i + 1, Date.valueOf(day));
-            } else {
-                statement.setObject(i + 1, parameter);
-            }
+            statement.setObject(i + 1, parameters.get(i));
         }
         return statement;
     }

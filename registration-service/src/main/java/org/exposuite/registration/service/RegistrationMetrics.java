@@ -11,8 +11,6 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.exposuite.platform.metrics.DatabaseFigures;
@@ -91,7 +89,7 @@ public class RegistrationMetrics implements BusinessFigures {
                 join registration_day d on d.registration_id = r.id
                 group by c.code, r.status, d.day""")) {
             reading.add((Number) row[3], "category", (String) row[0], "status", ((String) row[1]).toLowerCase(Locale.ROOT),
-                    "day", day(row[2]).toString());
+                    "day", row[2].toString());
         }
         reading.publish();
     }
@@ -107,7 +105,7 @@ public class RegistrationMetrics implements BusinessFigures {
             if (row[1] == null) {
                 expo.days().forEach(day -> reading.add(overall, "category", category, "day", day.toString()));
             } else {
-                reading.add(Math.min(overall, ((Number) row[3]).intValue()), "category", category, "day", day(row[1]).toString());
+                reading.add(Math.min(overall, ((Number) row[3]).intValue()), "category", category, "day", row[1].toString());
             }
         }
         reading.publish();
@@ -116,7 +114,7 @@ public class RegistrationMetrics implements BusinessFigures {
     private void readPeopleInside() {
         DatabaseFigures.Reading reading = peopleInside.reading();
         for (Object[] row : rows("select day, count(*) from presence where inside group by day")) {
-            reading.add((Number) row[1], "day", day(row[0]).toString());
+            reading.add((Number) row[1], "day", row[0].toString());
         }
         reading.publish();
     }
@@ -124,9 +122,5 @@ public class RegistrationMetrics implements BusinessFigures {
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql) {
         return entityManager.createNativeQuery(sql).getResultList();
-    }
-
-    private static LocalDate day(Object value) {
-        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
     }
 }

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -22,6 +21,7 @@ import org.exposuite.platform.idempotency.IdempotencyKeys;
 import org.exposuite.platform.idempotency.IdempotentAnswer;
 import org.exposuite.platform.idempotency.IdempotentOperation;
 import org.exposuite.platform.problem.ProblemType;
+import org.exposuite.platform.secret.SelfServiceSecret;
 import org.exposuite.registration.api.NewRegistration;
 import org.exposuite.registration.api.PersonalDataExport;
 import org.exposuite.registration.api.RegistrationChange;
@@ -93,7 +93,7 @@ public class RegistrationService {
         String secret = RegistrationSecrets.newSecret();
         Registration registration = new Registration();
         registration.id = UUID.randomUUID();
-        registration.secretHash = RegistrationSecrets.sha256Hex(secret);
+        registration.secretHash = SelfServiceSecret.hash(secret);
         registration.invitationCodeId = invitationId;
         registration.status = category.approvalRequired() ? RegistrationStatus.PENDING : RegistrationStatus.CONFIRMED;
         registration.days.addAll(days);
@@ -151,12 +151,18 @@ public class RegistrationService {
         if (!registration.status.isActive()) {
             throw notPossible("cancel", registration.status);
         }
-        quotas.release(registration.category, registration.days, limitedDays(registration.category));
-        registration.status = RegistrationStatus.CANCELLED;
-        registration.updatedAt = clock.instant();
-        revocations.revoke(registration.id);
+        end(registration, RegistrationStatus.CANCELLED, null);
         events.cancelled(registration, "attendee");
         return view(registration);
+    }
+
+    /** Ends an active registration for good: its places are freed and its badge is revoked. */
+    void end(Registration registration, RegistrationStatus status, String reason) {
+        registration.status = status;
+        registration.decisionReason = reason;
+        registration.updatedAt = clock.instant();
+        quotas.release(registration.category, registration.days, limitedDays(registration.category));
+        revocations.revoke(registration.id);
     }
 
     @Transactional
@@ -177,17 +183,15 @@ public class RegistrationService {
         if (registration.status.isActive()) {
             quotas.release(registration.category, registration.days, limitedDays(registration.category));
         }
-        registration.anonymize(RegistrationSecrets.sha256Hex(RegistrationSecrets.newSecret()), clock.instant());
+        registration.anonymize(SelfServiceSecret.hash(RegistrationSecrets.newSecret()), clock.instant());
         revocations.revoke(registration.id);
         events.erased(registration.id);
     }
 
     /** The attendee's own registration, by the id its secret opened; erased meanwhile, it answers 404 like a wrong secret. */
     Registration mine(UUID id, boolean forUpdate) {
-        Optional<Registration> found = forUpdate
-                ? Registration.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                : Registration.findByIdOptional(id);
-        return found.filter(r -> r.status != RegistrationStatus.ERASED).orElseThrow(RegistrationProblem.REGISTRATION_NOT_FOUND::problem);
+        return Registration.<Registration>findByIdOptional(id, forUpdate ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
+                .filter(r -> r.status != RegistrationStatus.ERASED).orElseThrow(RegistrationProblem.REGISTRATION_NOT_FOUND::problem);
     }
 
     /** The category a registration or a place in line names. */
@@ -247,7 +251,7 @@ public class RegistrationService {
         do {
             registration.confirmationCode = RegistrationSecrets.newConfirmationCode();
         } while (Registration.count("confirmationCode", registration.confirmationCode) > 0);
-        registration.secretHash = RegistrationSecrets.sha256Hex(secret);
+        registration.secretHash = SelfServiceSecret.hash(secret);
         registration.category = category;
         registration.status = category.approvalRequired ? RegistrationStatus.PENDING : RegistrationStatus.CONFIRMED;
         registration.days.addAll(days);

@@ -41,7 +41,7 @@ public class StaffBadges {
     Badges badges;
 
     @Inject
-    BadgeRevocations revocations;
+    RegistrationService registrations;
 
     @Inject
     EntityManager entityManager;
@@ -80,13 +80,10 @@ public class StaffBadges {
         Registration registration = RegistrationService.newRegistration(UUID.randomUUID(), category, RegistrationSecrets.newSecret(),
                 days, now);
         registration.status = RegistrationStatus.CONFIRMED;
-        registration.familyName = request.familyName().trim();
-        registration.givenName = request.givenName().trim();
-        registration.email = email;
-        registration.organization = request.exhibitorName().trim();
+        registration.enterDetails(request.familyName(), request.givenName(), null, email, null, request.exhibitorName(), null, null,
+                null, false, now);
         registration.exhibitorId = exhibitorId;
         registration.exhibitorName = request.exhibitorName().trim();
-        registration.privacyPolicyAcceptedAt = now;
         registration.persistAndFlush();
         quotas.take(category, days, limitedDays);
         return new Issued(new StaffBadge(registration.id, badges.badge(registration).token()), true);
@@ -101,14 +98,9 @@ public class StaffBadges {
         if (!registration.status.isActive()) {
             return;
         }
-        registration.status = RegistrationStatus.CANCELLED;
-        registration.updatedAt = clock.instant();
-        registration.decisionReason = "Withdrawn by the exhibitor";
-        entityManager.flush();
-        quotas.release(registration.category, registration.days, RegistrationService.limitedDays(registration.category));
+        registrations.end(registration, RegistrationStatus.CANCELLED, "Withdrawn by the exhibitor");
         entityManager.createNativeQuery("update staff_allowance set used = used - 1 where exhibitor_id = ?1 and used > 0")
                 .setParameter(1, exhibitorId).executeUpdate();
-        revocations.revoke(registrationId);
     }
 
     /** Contact details for an exhibitor's lead, only with the attendee's consent; otherwise the same 404 as an unknown id. */

@@ -14,10 +14,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.exposuite.platform.secret.SelfServiceSecret;
 import org.exposuite.registration.api.NewRegistration;
 import org.exposuite.registration.api.RegistrationCreated;
 import org.exposuite.registration.api.RegistrationProblem;
@@ -79,8 +79,8 @@ public class Waitlist {
         entry.id = UUID.randomUUID();
         entry.category = category;
         entry.status = WaitlistStatus.WAITING;
-        entry.secretHash = RegistrationSecrets.sha256Hex(secret);
-        entry.offerTokenHash = RegistrationSecrets.sha256Hex(offerToken(secret));
+        entry.secretHash = SelfServiceSecret.hash(secret);
+        entry.offerTokenHash = SelfServiceSecret.hash(offerToken(secret));
         request.enterInto(entry, email, now);
         entry.days.addAll(days);
         entry.createdAt = now;
@@ -129,7 +129,7 @@ public class Waitlist {
         if (offerToken == null || !offerToken.startsWith(OFFER_PREFIX)) {
             throw RegistrationProblem.OFFER_NOT_FOUND.problem();
         }
-        String hash = RegistrationSecrets.sha256Hex(offerToken);
+        String hash = SelfServiceSecret.hash(offerToken);
         Instant now = clock.instant();
         UUID registrationId = UUID.randomUUID();
         int accepted = WaitlistEntry.update("status = ?1, registrationId = ?2, updatedAt = ?3 where offerTokenHash = ?4 and status = ?5 and offerExpiresAt > ?3",
@@ -253,9 +253,7 @@ public class Waitlist {
     }
 
     private WaitlistEntry mine(UUID entryId, boolean forUpdate) {
-        Optional<WaitlistEntry> entry = forUpdate
-                ? WaitlistEntry.findByIdOptional(entryId, LockModeType.PESSIMISTIC_WRITE)
-                : WaitlistEntry.findByIdOptional(entryId);
-        return entry.orElseThrow(RegistrationProblem.WAITLIST_ENTRY_NOT_FOUND::problem);
+        return WaitlistEntry.<WaitlistEntry>findByIdOptional(entryId, forUpdate ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
+                .orElseThrow(RegistrationProblem.WAITLIST_ENTRY_NOT_FOUND::problem);
     }
 }

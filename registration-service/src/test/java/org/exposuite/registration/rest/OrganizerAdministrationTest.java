@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -93,6 +95,32 @@ class OrganizerAdministrationTest {
                 + "') and action in ('APPROVED','REJECTED','CANCELLED') and actor = 'organizer@test.expo-suite.org'")).isEqualTo(3);
         given().auth().oauth2(organizer()).get("/api/registrations/" + first).then().statusCode(200).body("status", equalTo("CANCELLED"));
         given().auth().oauth2(organizer()).get("/api/registrations/00000000-0000-4000-8000-000000000000").then().statusCode(404);
+    }
+
+    @Test
+    void statisticsCountByCategoryDayAndCountryWithThePlacesLeft() {
+        String category = Expo.createCategory(Expo.newCode("ST"), 100, "\"days\":[{\"day\":\"2018-05-27\",\"capacity\":5}]");
+        Expo.register(Expo.registration(category, Expo.newEmail(), "[\"2018-05-27\"]")).then().statusCode(201);
+        Expo.register(Expo.registration(category, Expo.newEmail(), "[\"2018-05-27\"]").replace("\"country\":\"CN\"", "\"country\":\"NZ\""))
+                .then().statusCode(201);
+
+        JsonPath statistics = given().auth().oauth2(organizer()).get("/api/registrations/statistics").then().statusCode(200).extract().jsonPath();
+        String ofCategory = "categories.find { it.code == '%s' }.".formatted(category);
+        assertThat(statistics.getInt(ofCategory + "capacity")).isEqualTo(100);
+        assertThat(statistics.getInt(ofCategory + "taken")).isEqualTo(2);
+        assertThat(statistics.getInt(ofCategory + "remaining")).isEqualTo(98);
+        assertThat(statistics.getInt(ofCategory + "byStatus.CONFIRMED")).isEqualTo(2);
+        String ofDayLimit = "days.find { it.day == '2018-05-27' }.limits.find { it.category == '%s' }.".formatted(category);
+        assertThat(statistics.getInt(ofDayLimit + "capacity")).isEqualTo(5);
+        assertThat(statistics.getInt(ofDayLimit + "taken")).isEqualTo(2);
+        assertThat(statistics.getInt(ofDayLimit + "remaining")).isEqualTo(3);
+        assertThat(statistics.getLong("days.find { it.day == '2018-05-27' }.active")).isGreaterThanOrEqualTo(2);
+        assertThat(statistics.getLong("countries.find { it.country == 'NZ' }.active")).isGreaterThanOrEqualTo(1);
+        assertThat(statistics.getLong("active")).isGreaterThanOrEqualTo(2).isLessThanOrEqualTo(statistics.getLong("total"));
+
+        given().auth().oauth2(organizer()).queryParam("category", category).queryParam("country", "nz").get("/api/registrations")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].country", equalTo("NZ"))
+                .body("items[0].days", contains("2018-05-27")).body("items[0].createdAt", notNullValue());
     }
 
     @Test
