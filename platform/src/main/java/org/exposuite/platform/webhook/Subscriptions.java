@@ -27,7 +27,8 @@ public class Subscriptions {
             select e.id, e.type, e.subject, e.occurred_at, d.status, d.attempts, d.last_status, d.last_error,
             d.last_attempt_at, d.next_attempt_at, d.delivered_at
             from webhook_delivery d join webhook_event e on e.id = d.event_id
-            where d.subscription_id = ?1 """;
+            where d.subscription_id = ?1
+            """;
 
     @Inject
     EntityManager entityManager;
