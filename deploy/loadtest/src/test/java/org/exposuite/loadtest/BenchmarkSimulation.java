@@ -1,11 +1,9 @@
 package org.exposuite.loadtest;
 
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
-import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -18,14 +16,13 @@ import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
-import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -58,11 +55,10 @@ public class BenchmarkSimulation extends Simulation {
     static final String PAVILIONS_DIRECT = "pavilions direct";
     static final String EXPO = "expo registrations";
     private static final int SPREAD_CATEGORIES = 10;
+    /** Room for everyone: the phases measure speed, not sell-outs. */
+    private static final int CAPACITY = 1_000_000;
     /** A pause before each phase, so what the last one left queued does not count against the next. */
     private static final Duration DRAIN = Duration.ofSeconds(3);
-    private static final List<String> DEMO_PAVILIONS = List.of("INT", "DA", "FT", "DH", "IE", "DX", "BR");
-    private static final List<String> DAYS = List.of("2018-05-26", "2018-05-27", "2018-05-28", "2018-05-29");
-    private static final List<String> PRODUCT_TERMS = List.of("数据", "智能", "云", "AI", "cloud", "5G", "security", "机器人");
 
     private final String baseUrl = LoadSettings.baseUrl();
     private final String registrationUrl = LoadSettings.registrationUrl();
@@ -74,7 +70,7 @@ public class BenchmarkSimulation extends Simulation {
     private final int expoRegistrations = LoadSettings.integer("expoRegistrations", 50_000);
     private final Duration expoLimit = LoadSettings.seconds("expoSeconds", 900);
 
-    private final String runId = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
+    private final String runId = LoadSettings.runId();
     private final String hotCategory = "HOT-" + runId;
     private final List<String> spreadCategories = new ArrayList<>();
     private final Attendees attendees = new Attendees(runId);
@@ -115,9 +111,9 @@ public class BenchmarkSimulation extends Simulation {
     @Override
     public void before() {
         String token = DevToken.organizer();
-        createCategory(token, hotCategory, "Benchmark: one category " + runId, "基准测试：单一类别");
+        SuiteApi.createCategory(registrationUrl, token, hotCategory, "Benchmark: one category " + runId, "基准测试：单一类别", CAPACITY);
         for (String code : spreadCategories) {
-            createCategory(token, code, "Benchmark: spread " + code, "基准测试：分散类别");
+            SuiteApi.createCategory(registrationUrl, token, code, "Benchmark: spread " + code, "基准测试：分散类别", CAPACITY);
         }
         System.out.printf(Locale.ROOT, "Benchmark: registrations at %s (%d clients), browsing at %s (%d connections, then %.0f req/s),"
                         + " pavilions also at %s, %d s a phase; then %d expo registrations%n", registrationUrl, registrationClients,
@@ -138,8 +134,7 @@ public class BenchmarkSimulation extends Simulation {
     private static HttpProtocolBuilder protocol(String url) {
         // one pool of kept-alive connections for all virtual users: the phases measure the suite, not TCP handshakes;
         // no client-side cache: each request stands for another visitor, so the gateway's cache is what is measured
-        return http.baseUrl(url).shareConnections().disableCaching().acceptHeader("application/json")
-                .acceptLanguageHeader("zh-CN,zh;q=0.9,en;q=0.8").userAgentHeader("expo-suite-benchmark");
+        return LoadRequests.protocol(url, "expo-suite-benchmark").shareConnections().disableCaching();
     }
 
     /** A closed phase: the given number of clients repeat the chain back to back for the phase's length; an answer still
@@ -154,18 +149,11 @@ public class BenchmarkSimulation extends Simulation {
         if (n % 25 < 4) {
             return attendees.registration("PROFESSIONAL", List.of());
         }
-        return attendees.registration("VISITOR-DAY", List.of(DAYS.get((int) (n % DAYS.size()))));
+        return attendees.registration("VISITOR-DAY", List.of(LoadRequests.DAYS.get((int) (n % LoadRequests.DAYS.size()))));
     }
 
     private ChainBuilder register(String row, Function<Session, String> body) {
-        HttpRequestActionBuilder request = http(row).post("/api/registrations")
-                .header("Idempotency-Key", "#{idempotencyKey}")
-                .body(StringBody(body::apply)).asJson()
-                .check(status().saveAs("status"), responseTimeInMillis().saveAs("rt"), status().is(201),
-                        jsonPath("$.confirmationCode").exists());
-        return exec(session -> session.set("t0", System.currentTimeMillis()).set("idempotencyKey", UUID.randomUUID().toString()))
-                .exec(request)
-                .exec(session -> record(session, row, "201"));
+        return LoadRequests.timed(outcomes, LoadRequests.registration(row, body, Set.of(201)), "201"::equals, row);
     }
 
     /** One request of the browsing mix, named by its kind in Gatling's report. */
@@ -178,43 +166,21 @@ public class BenchmarkSimulation extends Simulation {
     }
 
     private ChainBuilder read(String row, String path, String name) {
-        return exec(session -> session.set("t0", System.currentTimeMillis()))
-                .exec(http(name).get(path).check(status().saveAs("status"), responseTimeInMillis().saveAs("rt"), status().is(200),
-                        header("X-Cache-Status").optional().saveAs("cache")))
-                .exec(session -> record(session, row, "200"));
+        return LoadRequests.timed(outcomes, http(name).get(path).check(status().saveAs("status"), responseTimeInMillis().saveAs("rt"),
+                status().is(200), header("X-Cache-Status").optional().saveAs("cache")), "200"::equals, row);
     }
 
     private static Map<String, Object> browsingRequest() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String pavilion = DEMO_PAVILIONS.get(random.nextInt(DEMO_PAVILIONS.size()));
+        String pavilion = LoadRequests.DEMO_PAVILIONS.get(random.nextInt(LoadRequests.DEMO_PAVILIONS.size()));
         return switch (random.nextInt(6)) {
             case 0 -> Map.of("kind", "categories", "path", "/api/categories");
             case 1 -> Map.of("kind", "pavilions", "path", "/api/pavilions");
             case 2 -> Map.of("kind", "booths of a pavilion", "path", "/api/booths?pavilion=" + pavilion + "&size=100");
-            case 3 -> Map.of("kind", "programme of a day", "path", "/api/sessions?day=" + DAYS.get(random.nextInt(DAYS.size())));
+            case 3 -> Map.of("kind", "programme of a day", "path", "/api/sessions?day=" + LoadRequests.DAYS.get(random.nextInt(LoadRequests.DAYS.size())));
             case 4 -> Map.of("kind", "exhibitor directory", "path", "/api/exhibitors?pavilion=" + pavilion);
             default -> Map.of("kind", "products", "path", "/api/products?q="
-                    + java.net.URLEncoder.encode(PRODUCT_TERMS.get(random.nextInt(PRODUCT_TERMS.size())), java.nio.charset.StandardCharsets.UTF_8));
+                    + java.net.URLEncoder.encode(LoadRequests.PRODUCT_TERMS.get(random.nextInt(LoadRequests.PRODUCT_TERMS.size())), java.nio.charset.StandardCharsets.UTF_8));
         };
-    }
-
-    /** Counts the answer under its row; the gateway's cache verdict, where it gives one, joins the status (200 HIT). */
-    private Session record(Session session, String row, String expected) {
-        long end = System.currentTimeMillis();
-        long start = session.getLong("t0");
-        String status = session.contains("status") ? String.valueOf(session.getInt("status")) : "none";
-        int latency = session.contains("rt") ? session.getInt("rt") : (int) (end - start);
-        String shown = session.contains("cache") ? status + " " + session.getString("cache") : status;
-        outcomes.record(start, end, latency, shown, expected.equals(status), row);
-        return session.remove("status").remove("rt").remove("cache");
-    }
-
-    private void createCategory(String token, String code, String nameEn, String nameZh) {
-        String body = String.format(Locale.ROOT, "{\"code\":\"%s\",\"nameEn\":\"%s\",\"nameZh\":\"%s\",\"capacity\":%d,"
-                + "\"approvalRequired\":false,\"invitationOnly\":false,\"allDays\":false}", code, nameEn, nameZh, 1_000_000);
-        SuiteApi.Answer answer = SuiteApi.post(registrationUrl + "/api/categories", body, token);
-        if (answer.status() != 201) {
-            throw new IllegalStateException("creating category " + code + " answered " + answer.status() + ": " + answer.body());
-        }
     }
 }

@@ -3,6 +3,8 @@ package org.exposuite.loadtest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Function;
 
 /** The knobs of a run, read from system properties (-Dname=value) so one build serves every machine and target. */
 final class LoadSettings {
@@ -16,27 +18,25 @@ final class LoadSettings {
     }
 
     static int integer(String name, int fallback) {
-        String value = System.getProperty(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("-D" + name + " must be a whole number, not '" + value + "'", e);
-        }
+        return parsed(name, fallback, Integer::valueOf, "a whole number");
     }
 
     static double decimal(String name, double fallback) {
-        String value = System.getProperty(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
+        return parsed(name, fallback, Double::valueOf, "a number");
+    }
+
+    private static <T> T parsed(String name, T fallback, Function<String, T> parse, String kind) {
+        String value = string(name, null);
         try {
-            return Double.parseDouble(value.trim());
+            return value == null ? fallback : parse.apply(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("-D" + name + " must be a number, not '" + value + "'", e);
+            throw new IllegalArgumentException("-D" + name + " must be " + kind + ", not '" + value + "'", e);
         }
+    }
+
+    /** Names this run's own records (categories, e-mail addresses), so every run starts from empty quotas. */
+    static String runId() {
+        return Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
     }
 
     static Duration seconds(String name, int fallback) {

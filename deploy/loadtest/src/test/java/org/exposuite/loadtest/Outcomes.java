@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,7 @@ final class Outcomes {
     }
 
     private final Map<String, Tally> tallies = new LinkedHashMap<>();
+    private final Map<String, String> alsoCounted = new HashMap<>();
 
     /** Declares the rows in the order they are printed. */
     Outcomes(String... names) {
@@ -36,9 +38,18 @@ final class Outcomes {
         }
     }
 
+    /** An answer of {@code row} with {@code status} is counted under {@code alsoRow} too, as a success there. */
+    void alsoCount(String row, String status, String alsoRow) {
+        alsoCounted.put(row + " " + status, alsoRow);
+    }
+
     /** One answered (or timed-out: status "none") request, counted under each of the given rows. */
     synchronized void record(long startMillis, long endMillis, int latencyMillis, String status, boolean ok, String... rows) {
         for (String row : rows) {
+            String alsoRow = alsoCounted.get(row + " " + status);
+            if (alsoRow != null) {
+                record(startMillis, endMillis, latencyMillis, status, true, alsoRow);
+            }
             Tally tally = tallies.computeIfAbsent(row, r -> new Tally());
             tally.first = Math.min(tally.first, startMillis);
             tally.last = Math.max(tally.last, endMillis);

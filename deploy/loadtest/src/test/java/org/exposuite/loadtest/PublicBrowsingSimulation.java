@@ -13,7 +13,6 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
-import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
@@ -35,9 +34,6 @@ import java.util.stream.Stream;
 public class PublicBrowsingSimulation extends Simulation {
 
     static final String ALL = "browse: all requests";
-    private static final List<String> DEMO_PAVILIONS = List.of("INT", "DA", "FT", "DH", "IE", "DX", "BR");
-    private static final List<String> DAYS = List.of("2018-05-26", "2018-05-27", "2018-05-28", "2018-05-29");
-    private static final List<String> PRODUCT_TERMS = List.of("数据", "智能", "云", "AI", "cloud", "5G", "security", "机器人");
 
     private final String baseUrl = LoadSettings.baseUrl();
     private final double visitorsPerSecond = LoadSettings.decimal("visitorsPerSecond", 20);
@@ -71,10 +67,7 @@ public class PublicBrowsingSimulation extends Simulation {
                 .pause(thinkMin, thinkMax)
                 .exec(timed("products", http("products").get("/api/products").queryParam("q", "#{term}")));
 
-        HttpProtocolBuilder gateway = http.baseUrl(baseUrl)
-                .acceptHeader("application/json")
-                .acceptLanguageHeader("zh-CN,zh;q=0.9,en;q=0.8")
-                .userAgentHeader("expo-suite-loadtest");
+        HttpProtocolBuilder gateway = LoadRequests.protocol(baseUrl, "expo-suite-loadtest");
 
         setUp(browsing.injectOpen(
                         rampUsersPerSec(1).to(visitorsPerSecond).during(ramp),
@@ -105,8 +98,8 @@ public class PublicBrowsingSimulation extends Simulation {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return Map.of(
                 "pavilion", pavilions.get(random.nextInt(pavilions.size())),
-                "day", DAYS.get(random.nextInt(DAYS.size())),
-                "term", PRODUCT_TERMS.get(random.nextInt(PRODUCT_TERMS.size())));
+                "day", LoadRequests.DAYS.get(random.nextInt(LoadRequests.DAYS.size())),
+                "term", LoadRequests.PRODUCT_TERMS.get(random.nextInt(LoadRequests.PRODUCT_TERMS.size())));
     }
 
     /** The request, answered 200, timed and counted under its own row and the total. */
@@ -116,18 +109,7 @@ public class PublicBrowsingSimulation extends Simulation {
         if (extraChecks.length > 0) {
             checked = checked.check(extraChecks);
         }
-        return exec(session -> session.set("t0", System.currentTimeMillis()))
-                .exec(checked)
-                .exec(session -> record(session, row));
-    }
-
-    private Session record(Session session, String row) {
-        long end = System.currentTimeMillis();
-        long start = session.getLong("t0");
-        String status = session.contains("status") ? String.valueOf(session.getInt("status")) : "none";
-        int latency = session.contains("rt") ? session.getInt("rt") : (int) (end - start);
-        outcomes.record(start, end, latency, status, "200".equals(status), row, ALL);
-        return session.remove("status").remove("rt");
+        return LoadRequests.timed(outcomes, checked, "200"::equals, row, ALL);
     }
 
     /** The pavilions the suite has now, or the demo data's when it cannot say. */
@@ -144,6 +126,6 @@ public class PublicBrowsingSimulation extends Simulation {
         } catch (IllegalStateException e) {
             System.out.println(e.getMessage() + "; using the demo pavilion codes");
         }
-        return DEMO_PAVILIONS;
+        return LoadRequests.DEMO_PAVILIONS;
     }
 }

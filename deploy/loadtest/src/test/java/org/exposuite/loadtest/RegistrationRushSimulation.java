@@ -1,11 +1,8 @@
 package org.exposuite.loadtest;
 
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.details;
-import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -16,7 +13,6 @@ import io.gatling.javaapi.core.Assertion;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
-import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
@@ -26,7 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The opening of registration, in three phases one after the other:
@@ -53,10 +49,9 @@ public class RegistrationRushSimulation extends Simulation {
     static final String SATURATION = "register (saturation)";
     static final String SMALL = "register (sell-out, small category)";
     static final String SMALL_REFUSED = "  of which refused 409 category-full";
-    private static final String CATEGORY_FULL = "https://problems.expo-suite.org/category-full";
 
     private final String registrationUrl = LoadSettings.registrationUrl();
-    private final String runId = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
+    private final String runId = LoadSettings.runId();
     private final String givenOpenCategory = LoadSettings.string("openCategory", null);
     private final String openCategory = givenOpenCategory != null ? givenOpenCategory : "RUSH-" + runId;
     private final String smallCategory = "SELLOUT-" + runId;
@@ -77,9 +72,10 @@ public class RegistrationRushSimulation extends Simulation {
     private final Outcomes outcomes = new Outcomes(CATEGORIES, OPEN, SATURATION, SMALL, SMALL_REFUSED);
 
     {
+        outcomes.alsoCount(SMALL, "409", SMALL_REFUSED);
         ScenarioBuilder arrivals = scenario("Open rate")
-                .exec(timed(CATEGORIES, http(CATEGORIES).get("/api/categories").check(status().saveAs("status"),
-                        responseTimeInMillis().saveAs("rt"), status().is(200)), Set.of("200")))
+                .exec(LoadRequests.timed(outcomes, http(CATEGORIES).get("/api/categories").check(status().saveAs("status"),
+                        responseTimeInMillis().saveAs("rt"), status().is(200)), "200"::equals, CATEGORIES))
                 .pause(Duration.ofMillis(200), Duration.ofMillis(1000))
                 .exec(register(OPEN, openCategory, Set.of("201")));
 
@@ -89,10 +85,7 @@ public class RegistrationRushSimulation extends Simulation {
         ScenarioBuilder sellOut = scenario("Sell-out")
                 .exec(register(SMALL, smallCategory, Set.of("201", "409")));
 
-        HttpProtocolBuilder registration = http.baseUrl(registrationUrl)
-                .acceptHeader("application/json")
-                .acceptLanguageHeader("zh-CN,zh;q=0.9,en;q=0.8")
-                .userAgentHeader("expo-suite-loadtest");
+        HttpProtocolBuilder registration = LoadRequests.protocol(registrationUrl, "expo-suite-loadtest");
 
         PopulationBuilder phases = arrivals.injectOpen(
                 rampUsersPerSec(1).to(rate).during(ramp),
@@ -119,9 +112,10 @@ public class RegistrationRushSimulation extends Simulation {
     public void before() {
         String token = DevToken.organizer();
         if (givenOpenCategory == null) {
-            createCategory(token, openCategory, "Load test: opening-day pass " + runId, "压力测试：开幕日通行证", openCapacity);
+            SuiteApi.createCategory(registrationUrl, token, openCategory, "Load test: opening-day pass " + runId, "压力测试：开幕日通行证",
+                    openCapacity);
         }
-        createCategory(token, smallCategory, "Load test: sell-out pass " + runId, "压力测试：限量通行证", smallCapacity);
+        SuiteApi.createCategory(registrationUrl, token, smallCategory, "Load test: sell-out pass " + runId, "压力测试：限量通行证", smallCapacity);
         System.out.printf(Locale.ROOT, "Registration rush against %s: %.0f/s for %d s on %s, %d clients back to back for %d s,"
                         + " then %.0f/s for %d s on %s (capacity %d)%n", registrationUrl, rate, duration.toSeconds(), openCategory,
                 saturationUsers, saturation.toSeconds(), smallRate, smallDuration.toSeconds(), smallCategory, smallCapacity);
@@ -163,42 +157,7 @@ public class RegistrationRushSimulation extends Simulation {
 
     /** One new attendee registers; answers other than the expected statuses count as failures. */
     private ChainBuilder register(String row, String category, Set<String> expected) {
-        boolean chooseDays = true;
-        return timed(row, http(row).post("/api/registrations")
-                .header("Idempotency-Key", "#{idempotencyKey}")
-                .body(StringBody(session -> attendees.registration(category, chooseDays)))
-                .asJson()
-                .check(status().saveAs("status"), responseTimeInMillis().saveAs("rt"),
-                        status().in(expected.stream().map(Integer::valueOf).toList()))
-                .checkIf((response, session) -> response.status().code() == 409).then(jsonPath("$.type").is(CATEGORY_FULL))
-                .checkIf((response, session) -> response.status().code() == 201).then(jsonPath("$.confirmationCode").exists()),
-                expected);
-    }
-
-    private ChainBuilder timed(String row, io.gatling.javaapi.http.HttpRequestActionBuilder request, Set<String> expected) {
-        return exec(session -> session.set("t0", System.currentTimeMillis()).set("idempotencyKey", UUID.randomUUID().toString()))
-                .exec(request)
-                .exec(session -> record(session, row, expected));
-    }
-
-    private Session record(Session session, String row, Set<String> expected) {
-        long end = System.currentTimeMillis();
-        long start = session.getLong("t0");
-        String status = session.contains("status") ? String.valueOf(session.getInt("status")) : "none";
-        int latency = session.contains("rt") ? session.getInt("rt") : (int) (end - start);
-        outcomes.record(start, end, latency, status, expected.contains(status), row);
-        if (SMALL.equals(row) && "409".equals(status)) {
-            outcomes.record(start, end, latency, status, true, SMALL_REFUSED);
-        }
-        return session.remove("status").remove("rt");
-    }
-
-    private void createCategory(String token, String code, String nameEn, String nameZh, int capacity) {
-        String body = String.format(Locale.ROOT, "{\"code\":\"%s\",\"nameEn\":\"%s\",\"nameZh\":\"%s\",\"capacity\":%d,"
-                + "\"approvalRequired\":false,\"invitationOnly\":false,\"allDays\":false}", code, nameEn, nameZh, capacity);
-        SuiteApi.Answer answer = SuiteApi.post(registrationUrl + "/api/categories", body, token);
-        if (answer.status() != 201) {
-            throw new IllegalStateException("creating category " + code + " answered " + answer.status() + ": " + answer.body());
-        }
+        return LoadRequests.timed(outcomes, LoadRequests.registration(row, session -> attendees.registration(category, true),
+                expected.stream().map(Integer::valueOf).collect(Collectors.toSet())), expected::contains, row);
     }
 }

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 
 /** Plain calls made outside the measured load: preparing data before a simulation and checking it afterwards. */
 final class SuiteApi {
@@ -31,6 +32,16 @@ final class SuiteApi {
             request.header("Authorization", "Bearer " + bearer);
         }
         return send(request);
+    }
+
+    /** A category anyone may register for, without approval or invitation, created with the organizer's token. */
+    static void createCategory(String registrationUrl, String token, String code, String nameEn, String nameZh, int capacity) {
+        String body = String.format(Locale.ROOT, "{\"code\":\"%s\",\"nameEn\":\"%s\",\"nameZh\":\"%s\",\"capacity\":%d,"
+                + "\"approvalRequired\":false,\"invitationOnly\":false,\"allDays\":false}", code, nameEn, nameZh, capacity);
+        Answer answer = post(registrationUrl + "/api/categories", body, token);
+        if (answer.status() != 201) {
+            throw new IllegalStateException("creating category " + code + " answered " + answer.status() + ": " + answer.body());
+        }
     }
 
     private static Answer send(HttpRequest.Builder request) {

@@ -164,9 +164,7 @@ final class FuzzRequests {
     private String pathValue(Operation operation, Parameter parameter, List<String> what) {
         // the same name means another record under another collection: /api/pavilions/{code}, /api/booths/{code}
         String collection = operation.path().split("/")[2];
-        // each service serves the organizers' webhooks under its own name only: /api/webhooks/{service}/...
-        List<String> knownValues = collection.equals("webhooks") && parameter.name().equals("service")
-                ? List.of(operation.service()) : known.values(collection + ":" + parameter.name());
+        List<String> knownValues = known.values(collection + ":" + parameter.name());
         if (knownValues.isEmpty()) {
             knownValues = known.values(parameter.name());
         }

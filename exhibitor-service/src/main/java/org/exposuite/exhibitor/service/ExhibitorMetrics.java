@@ -1,19 +1,12 @@
 package org.exposuite.exhibitor.service;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.exposuite.exhibitor.domain.Exhibitor;
-import org.exposuite.platform.metrics.DatabaseFigures;
 import org.exposuite.platform.metrics.BusinessFigures;
 
 /**
@@ -23,39 +16,20 @@ import org.exposuite.platform.metrics.BusinessFigures;
  */
 @Startup
 @ApplicationScoped
-public class ExhibitorMetrics implements BusinessFigures {
-
-    @Inject
-    MeterRegistry registry;
-
-    @Inject
-    EntityManager em;
-
-    private DatabaseFigures applications;
-
-    @PostConstruct
-    void register() {
-        applications = DatabaseFigures.register(registry, "expo.exhibitor.applications", "Exhibitor applications by state");
-    }
+public class ExhibitorMetrics extends BusinessFigures {
 
     /** A state no application is in reports zero. */
     @Override
-    public void refresh() {
-        Map<Exhibitor.State, Long> byState = new EnumMap<>(Exhibitor.State.class);
-        Arrays.stream(Exhibitor.State.values()).forEach(state -> byState.put(state, 0L));
-        QuarkusTransaction.requiringNew().run(() -> em.createQuery("select e.state, count(e) from Exhibitor e group by e.state", Object[].class)
-                .getResultList().forEach(row -> byState.put((Exhibitor.State) row[0], (Long) row[1])));
-        DatabaseFigures.Reading reading = applications.reading();
-        byState.forEach((state, count) -> reading.add(count, "state", state.name().toLowerCase(Locale.ROOT)));
-        reading.publish();
+    protected void read() {
+        Map<String, Number> byState = new HashMap<>();
+        rows("select state, count(*) from exhibitor group by state").forEach(row -> byState.put((String) row[0], (Number) row[1]));
+        publish("expo.exhibitor.applications", "Exhibitor applications by state", List.of(Exhibitor.State.values()),
+                (reading, state) -> reading.add(byState.getOrDefault(state.name(), 0L), "state", state.name().toLowerCase(Locale.ROOT)));
     }
 
     /** A badge scanned at a booth: a new lead, or a visitor scanned again. */
     public void leadScanned(boolean firstScan) {
-        Counter.builder("expo.lead.scans")
-                .description("Badges scanned by exhibitors' lead scanners: first scans of a visitor and rescans")
-                .tag("scan", firstScan ? "first" : "repeat")
-                .register(registry)
-                .increment();
+        counter("expo.lead.scans", "Badges scanned by exhibitors' lead scanners: first scans of a visitor and rescans",
+                "scan", firstScan ? "first" : "repeat").increment();
     }
 }

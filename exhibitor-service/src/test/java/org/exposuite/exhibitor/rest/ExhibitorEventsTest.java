@@ -31,6 +31,7 @@ import org.exposuite.exhibitor.domain.Exhibitor.State;
 import org.exposuite.exhibitor.domain.ReviewAction;
 import org.exposuite.exhibitor.rest.TestApplications.Applicant;
 import org.exposuite.exhibitor.service.ApplicationLifecycle;
+import org.exposuite.testfixtures.RecordedEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

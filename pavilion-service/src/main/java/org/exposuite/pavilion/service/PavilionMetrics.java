@@ -1,19 +1,12 @@
 package org.exposuite.pavilion.service;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.exposuite.pavilion.api.ScanRequest.Direction;
-import org.exposuite.platform.metrics.DatabaseFigures;
 import org.exposuite.platform.metrics.BusinessFigures;
 
 /**
@@ -23,81 +16,44 @@ import org.exposuite.platform.metrics.BusinessFigures;
  */
 @Startup
 @ApplicationScoped
-public class PavilionMetrics implements BusinessFigures {
+public class PavilionMetrics extends BusinessFigures {
 
     /** Why an entrance refused someone, as the counter's {@code reason}. */
     public enum EntranceDenial {
         PAVILION_FULL, NOT_VALID_TODAY, BADGE_INVALID
     }
 
-    @Inject
-    MeterRegistry registry;
-
-    @Inject
-    EntityManager em;
-
-    private DatabaseFigures peopleInside;
-    private DatabaseFigures safeLimit;
-    private DatabaseFigures seatsLeft;
     // Pavilion codes of the last refresh: a scan at a code nobody created adds no series.
     private volatile Set<String> pavilions = Set.of();
 
-    @PostConstruct
-    void register() {
-        peopleInside = DatabaseFigures.register(registry, "expo.pavilion.people.inside", "People inside a pavilion now");
-        safeLimit = DatabaseFigures.register(registry, "expo.pavilion.safe.limit", "A pavilion's safe occupancy limit");
-        seatsLeft = DatabaseFigures.register(registry, "expo.session.seats.left", "Seats left to reserve at a session");
-    }
-
     @Override
-    public void refresh() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            DatabaseFigures.Reading inside = peopleInside.reading();
-            DatabaseFigures.Reading limits = safeLimit.reading();
-            Set<String> codes = new HashSet<>();
-            for (Object[] row : rows("select code, occupancy, safe_occupancy from pavilion where not retired")) {
-                String code = (String) row[0];
-                codes.add(code);
-                inside.add((Number) row[1], "pavilion", code);
-                limits.add((Number) row[2], "pavilion", code);
-            }
-            inside.publish();
-            limits.publish();
-            pavilions = Set.copyOf(codes);
-
-            DatabaseFigures.Reading seats = seatsLeft.reading();
-            for (Object[] row : rows("""
-                    select s.id, p.code, s.seat_capacity - s.seats_taken from session s join pavilion p on p.id = s.pavilion_id""")) {
-                seats.add((Number) row[2], "session", row[0].toString(), "pavilion", (String) row[1]);
-            }
-            seats.publish();
-        });
+    protected void read() {
+        List<Object[]> open = rows("select code, occupancy, safe_occupancy from pavilion where not retired");
+        publish("expo.pavilion.people.inside", "People inside a pavilion now", open,
+                (reading, row) -> reading.add((Number) row[1], "pavilion", (String) row[0]));
+        publish("expo.pavilion.safe.limit", "A pavilion's safe occupancy limit", open,
+                (reading, row) -> reading.add((Number) row[2], "pavilion", (String) row[0]));
+        pavilions = open.stream().map(row -> (String) row[0]).collect(Collectors.toUnmodifiableSet());
+        publish("expo.session.seats.left", "Seats left to reserve at a session", rows("""
+                select s.id, p.code, s.seat_capacity - s.seats_taken from session s join pavilion p on p.id = s.pavilion_id"""),
+                (reading, row) -> reading.add((Number) row[2], "session", row[0].toString(), "pavilion", (String) row[1]));
     }
 
     /** An entrance or exit scan that changed the pavilion's count. */
     public void entranceAdmitted(String pavilion, Direction direction) {
-        entranceScans(pavilion, direction, "admitted", "none").increment();
+        entranceScans(pavilion, direction, "admitted", "none");
     }
 
     /** A scan refused at an entrance of a pavilion that exists. */
     public void entranceDenied(String pavilion, Direction direction, EntranceDenial reason) {
         if (pavilions.contains(pavilion) || reason != EntranceDenial.BADGE_INVALID) {
-            entranceScans(pavilion, direction, "denied", reason.name().toLowerCase(Locale.ROOT)).increment();
+            entranceScans(pavilion, direction, "denied", reason.name().toLowerCase(Locale.ROOT));
         }
     }
 
-    private Counter entranceScans(String pavilion, Direction direction, String decision, String reason) {
-        return Counter.builder("expo.pavilion.entrance.scans")
-                .description("Badge scans at pavilion entrances by pavilion, direction, decision and reason of a denial")
-                .tag("pavilion", pavilion)
-                .tag("direction", direction.name().toLowerCase(Locale.ROOT))
-                .tag("decision", decision)
-                .tag("reason", reason)
-                .register(registry);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql) {
-        return em.createNativeQuery(sql).getResultList();
+    private void entranceScans(String pavilion, Direction direction, String decision, String reason) {
+        counter("expo.pavilion.entrance.scans", "Badge scans at pavilion entrances by pavilion, direction, decision and reason of a denial",
+                "pavilion", pavilion, "direction", direction.name().toLowerCase(Locale.ROOT), "decision", decision, "reason", reason)
+                .increment();
     }
 }

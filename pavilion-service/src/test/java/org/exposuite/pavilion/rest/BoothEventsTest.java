@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.exposuite.pavilion.api.PavilionEvent;
+import org.exposuite.testfixtures.RecordedEvents;
 import org.junit.jupiter.api.Test;
 
 /** Booth assignments and vacancies are reported once each, in the transaction that made them; refusals report nothing. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.exposuite.pavilion.api.PavilionEvent;
+import org.exposuite.testfixtures.RecordedEvents;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -2,6 +2,7 @@ package org.exposuite.platform.badge;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import java.net.URI;
+import java.util.Locale;
 import org.exposuite.platform.problem.ProblemType;
 
 /** The badge is malformed, forged, expired or not issued by the expo's registration; {@code reason} says which. */
@@ -11,23 +12,11 @@ public class BadgeInvalidException extends HttpProblem {
 
     /** Why the badge was refused, as a stable word a scanner app can act on (the problem's {@code reason}). */
     public enum Reason {
-        MALFORMED("malformed"),
-        ALGORITHM("algorithm"),
-        UNKNOWN_KEY("unknown-key"),
-        SIGNATURE("signature"),
-        ISSUER("issuer"),
-        EXPIRED("expired"),
-        NOT_YET_VALID("not-yet-valid"),
-        CLAIMS("claims");
+        MALFORMED, ALGORITHM, UNKNOWN_KEY, SIGNATURE, ISSUER, EXPIRED, NOT_YET_VALID, CLAIMS;
 
-        private final String code;
-
-        Reason(String code) {
-            this.code = code;
-        }
-
+        /** The name in lower case with hyphens, e.g. {@code unknown-key}. */
         public String code() {
-            return code;
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

@@ -73,9 +73,7 @@ public class BadgeVerifier {
         SignedJWT jwt = parse(token);
         ECKey key = signingKey(jwt.getHeader());
         try {
-            if (!jwt.verify(new ECDSAVerifier(key))) {
-                throw new BadgeInvalidException(Reason.SIGNATURE, "The badge signature is not valid.");
-            }
+            refuseIf(!jwt.verify(new ECDSAVerifier(key)), Reason.SIGNATURE, "The badge signature is not valid.");
         } catch (JOSEException e) {
             throw new BadgeInvalidException(Reason.SIGNATURE, "The badge signature cannot be checked.");
         }
@@ -95,68 +93,59 @@ public class BadgeVerifier {
     }
 
     private static SignedJWT parse(String token) {
-        if (token == null || token.isBlank()) {
-            throw new BadgeInvalidException(Reason.MALFORMED, "No readable badge was presented.");
-        }
-        if (token.length() > MAX_TOKEN_LENGTH) {
-            throw new BadgeInvalidException(Reason.MALFORMED, "The badge is longer than any badge the expo issues.");
-        }
+        refuseIf(token == null || token.isBlank(), Reason.MALFORMED, "No readable badge was presented.");
+        refuseIf(token.length() > MAX_TOKEN_LENGTH, Reason.MALFORMED, "The badge is longer than any badge the expo issues.");
         SignedJWT jwt;
         try {
             jwt = SignedJWT.parse(token.strip());
         } catch (ParseException e) {
             throw new BadgeInvalidException(Reason.MALFORMED, "The badge is not a signed token.");
         }
-        if (!JWSAlgorithm.ES256.equals(jwt.getHeader().getAlgorithm())) {
-            throw new BadgeInvalidException(Reason.ALGORITHM, "The badge is not signed with ES256.");
-        }
+        refuseIf(!JWSAlgorithm.ES256.equals(jwt.getHeader().getAlgorithm()),
+                Reason.ALGORITHM, "The badge is not signed with ES256.");
         return jwt;
     }
 
     private ECKey signingKey(JWSHeader header) {
-        if (header.getKeyID() == null) {
-            throw new BadgeInvalidException(Reason.UNKNOWN_KEY, "The badge names no signing key.");
-        }
+        refuseIf(header.getKeyID() == null, Reason.UNKNOWN_KEY, "The badge names no signing key.");
         if (keys == null) {
             throw new BadgeKeysUnavailableException();
         }
         ECKey key = keys.find(header.getKeyID());
-        if (key == null || !Curve.P_256.equals(key.getCurve())) {
-            throw new BadgeInvalidException(Reason.UNKNOWN_KEY, "The badge was signed with a key the expo does not know.");
-        }
+        refuseIf(key == null || !Curve.P_256.equals(key.getCurve()),
+                Reason.UNKNOWN_KEY, "The badge was signed with a key the expo does not know.");
         return key;
     }
 
     private Badge badgeOf(SignedJWT jwt) {
         try {
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
-            if (!config.issuer().equals(claims.getIssuer())) {
-                throw new BadgeInvalidException(Reason.ISSUER, "The badge was not issued by the expo's registration.");
-            }
+            refuseIf(!config.issuer().equals(claims.getIssuer()),
+                    Reason.ISSUER, "The badge was not issued by the expo's registration.");
             Instant now = clock.instant();
             Date expires = claims.getExpirationTime();
-            if (expires == null || expires.toInstant().plus(config.clockSkew()).isBefore(now)) {
-                throw new BadgeInvalidException(Reason.EXPIRED, "The badge has expired.");
-            }
+            refuseIf(expires == null || expires.toInstant().plus(config.clockSkew()).isBefore(now),
+                    Reason.EXPIRED, "The badge has expired.");
             Date notBefore = claims.getNotBeforeTime();
-            if (notBefore != null && notBefore.toInstant().minus(config.clockSkew()).isAfter(now)) {
-                throw new BadgeInvalidException(Reason.NOT_YET_VALID, "The badge is not valid yet.");
-            }
+            refuseIf(notBefore != null && notBefore.toInstant().minus(config.clockSkew()).isAfter(now),
+                    Reason.NOT_YET_VALID, "The badge is not valid yet.");
             String registrationId = claims.getSubject();
-            if (registrationId == null || registrationId.isBlank() || registrationId.length() > MAX_CLAIM_LENGTH) {
-                throw new BadgeInvalidException(Reason.CLAIMS, "The badge names no registration.");
-            }
+            refuseIf(registrationId == null || registrationId.isBlank() || registrationId.length() > MAX_CLAIM_LENGTH,
+                    Reason.CLAIMS, "The badge names no registration.");
             String category = claims.getStringClaim("cat");
-            if (category != null && category.length() > MAX_CLAIM_LENGTH) {
-                throw new BadgeInvalidException(Reason.CLAIMS, "The badge names an unreadable category.");
-            }
+            refuseIf(category != null && category.length() > MAX_CLAIM_LENGTH,
+                    Reason.CLAIMS, "The badge names an unreadable category.");
             List<String> days = claims.getStringListClaim("days");
-            if (days != null && days.contains(null)) {
-                throw new BadgeInvalidException(Reason.CLAIMS, "The badge names an unreadable day.");
-            }
+            refuseIf(days != null && days.contains(null), Reason.CLAIMS, "The badge names an unreadable day.");
             return new Badge(registrationId, category, days == null ? List.of() : days.stream().map(LocalDate::parse).toList());
         } catch (ParseException | DateTimeParseException e) {
             throw new BadgeInvalidException(Reason.CLAIMS, "The badge claims are malformed.");
+        }
+    }
+
+    private static void refuseIf(boolean refused, Reason reason, String detail) {
+        if (refused) {
+            throw new BadgeInvalidException(reason, detail);
         }
     }
 }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * Writes CSV that spreadsheet programs open correctly: UTF-8 with a byte order mark (Excel reads Chinese names right
@@ -33,13 +35,7 @@ public final class CsvWriter implements AutoCloseable {
     }
 
     public void row(String... cells) throws IOException {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                writer.write(',');
-            }
-            writer.write(cell(cells[i]));
-        }
-        writer.write("\r\n");
+        writer.write(Arrays.stream(cells).map(CsvWriter::cell).collect(Collectors.joining(",", "", "\r\n")));
     }
 
     /** A moment as the expo's local date and time, or null. */
@@ -60,8 +56,7 @@ public final class CsvWriter implements AutoCloseable {
 
     // OWASP CSV injection: these first characters make a spreadsheet evaluate the cell.
     private static boolean startsFormula(String value) {
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
     }
 
     @Override

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -54,10 +53,6 @@ public class DatabaseProblemMappers {
                 DatabaseFault.sqlState(e).map(state -> ", SQL state " + state).orElse(""));
         HttpProblem.Builder problem = PlatformProblem.SERVICE_UNAVAILABLE.builder(PlatformProblem.SERVICE_UNAVAILABLE.detail())
                 .withHeader("Retry-After", String.valueOf(seconds));
-        Object requestId = MDC.get("requestId");
-        if (requestId != null) {
-            problem.with("requestId", requestId);
-        }
-        return problem.build().toResponse();
+        return PlatformProblem.answer(problem);
     }
 }

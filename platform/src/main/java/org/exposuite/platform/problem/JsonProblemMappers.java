@@ -20,7 +20,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -32,6 +31,18 @@ public class JsonProblemMappers {
     static final URI MALFORMED = URI.create("https://problems.expo-suite.org/malformed-json");
     static final URI WRONG_TYPE = URI.create("https://problems.expo-suite.org/invalid-field-type");
     static final URI UNKNOWN_FIELD = URI.create("https://problems.expo-suite.org/unknown-field");
+    /** What a value of these types must be, in a client's words. */
+    private static final Map<Class<?>, String> WORDS = Map.of(
+            LocalDate.class, "a date such as 2018-05-26",
+            Instant.class, "an instant such as 2018-05-01T00:00:00Z",
+            OffsetDateTime.class, "an instant such as 2018-05-01T00:00:00Z",
+            LocalTime.class, "a time of day such as 09:30",
+            UUID.class, "a UUID",
+            Boolean.class, "true or false",
+            boolean.class, "true or false",
+            String.class, "a string",
+            Character.class, "a string",
+            char.class, "a string");
 
     /** The JSON reader wraps a syntax error in a bare 400; other HTTP errors keep their status and headers (e.g. Allow). */
     @ServerExceptionMapper(priority = 1)
@@ -49,7 +60,7 @@ public class JsonProblemMappers {
                 problem.withHeader(name, values.get(0));
             }
         });
-        return withRequestId(problem).build().toResponse();
+        return PlatformProblem.answer(problem);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -60,7 +71,7 @@ public class JsonProblemMappers {
                 .withStatus(400)
                 .withDetail(e.getLocation() == null ? "The request body is not valid JSON."
                         : "The request body is not valid JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").");
-        return withRequestId(problem).build().toResponse();
+        return PlatformProblem.answer(problem);
     }
 
     // Declared for the subtype too, so the problem extension's own mapper (which names Java classes) is not chosen.
@@ -100,7 +111,7 @@ public class JsonProblemMappers {
             default -> "something else";
         };
         HttpProblem.Builder problem = PlatformProblem.BODY_REQUIRED.builder("The request body must be a JSON object; it is %s.", what);
-        return withRequestId(problem).build().toResponse();
+        return PlatformProblem.answer(problem);
     }
 
     private static boolean isList(Class<?> type) {
@@ -114,7 +125,7 @@ public class JsonProblemMappers {
                 .withStatus(400)
                 .withDetail("Field '" + field + "' " + message + ".")
                 .with("violations", List.of(Map.of("field", field, "in", "body", "message", message)));
-        return withRequestId(problem).build().toResponse();
+        return PlatformProblem.answer(problem);
     }
 
     private static String fieldPath(JsonMappingException e) {
@@ -133,45 +144,17 @@ public class JsonProblemMappers {
     }
 
     private static String describe(Class<?> type) {
+        String word = WORDS.get(type);
+        if (word != null) {
+            return word;
+        }
         if (type.isEnum()) {
             return "one of " + Arrays.toString(type.getEnumConstants());
         }
-        if (type == LocalDate.class) {
-            return "a date such as 2018-05-26";
-        }
-        if (Collection.class.isAssignableFrom(type)) {
-            return "a list";
-        }
-        if (type == Instant.class || type == OffsetDateTime.class) {
-            return "an instant such as 2018-05-01T00:00:00Z";
-        }
-        if (type == LocalTime.class) {
-            return "a time of day such as 09:30";
-        }
-        if (type == UUID.class) {
-            return "a UUID";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class || type == Character.class || type == char.class) {
-            return "a string";
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "a number";
-        }
-        if (type.isArray()) {
+        if (isList(type)) {
             return "a list";
         }
         // records and maps: the JSON word, never the Java class's name
-        return "an object";
-    }
-
-    private static HttpProblem.Builder withRequestId(HttpProblem.Builder problem) {
-        Object requestId = MDC.get("requestId");
-        if (requestId != null) {
-            problem.with("requestId", requestId);
-        }
-        return problem;
+        return Number.class.isAssignableFrom(type) || type.isPrimitive() ? "a number" : "an object";
     }
 }

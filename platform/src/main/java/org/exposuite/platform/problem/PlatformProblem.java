@@ -1,5 +1,9 @@
 package org.exposuite.platform.problem;
 
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.MDC;
+
 /** The problems every service answers alike, beyond its own catalogue: the database, concurrent changes, the body. */
 public final class PlatformProblem {
 
@@ -12,5 +16,14 @@ public final class PlatformProblem {
             "This operation needs a JSON object as its request body.");
 
     private PlatformProblem() {
+    }
+
+    /** A problem answered by a mapper of the platform, with the request id any problem carries. */
+    static Response answer(HttpProblem.Builder problem) {
+        Object requestId = MDC.get("requestId");
+        if (requestId != null) {
+            problem.with("requestId", requestId);
+        }
+        return problem.build().toResponse();
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
+import java.util.Arrays;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -44,14 +45,7 @@ public class RequiredBody implements ReaderInterceptor {
     }
 
     private static boolean required(Annotation[] annotations) {
-        if (annotations != null) {
-            for (Annotation annotation : annotations) {
-                if (annotation instanceof NotNull) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return annotations != null && Arrays.stream(annotations).anyMatch(NotNull.class::isInstance);
     }
 
     private static boolean hasBody(ContainerRequestContext request) {

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,12 +49,8 @@ public class ReceiverUrls {
         } catch (UnknownHostException e) {
             return Optional.of("names a host that does not resolve");
         }
-        for (InetAddress address : addresses) {
-            if (internal(address)) {
-                return Optional.of("resolves to an address inside a private network");
-            }
-        }
-        return Optional.empty();
+        return Arrays.stream(addresses).anyMatch(ReceiverUrls::internal)
+                ? Optional.of("resolves to an address inside a private network") : Optional.empty();
     }
 
     private static URI parse(String url) {
@@ -80,10 +77,10 @@ public class ReceiverUrls {
         byte[] bytes = address.getAddress();
         if (address instanceof Inet6Address) {
             boolean uniqueLocal = (bytes[0] & 0xfe) == 0xfc;
-            boolean mappedV4 = bytes[10] == (byte) 0xff && bytes[11] == (byte) 0xff && allZero(bytes, 10);
+            boolean mappedV4 = bytes[10] == (byte) 0xff && bytes[11] == (byte) 0xff && Arrays.equals(bytes, 0, 10, new byte[10], 0, 10);
             if (mappedV4) {
                 try {
-                    return internal(InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, 12, 16)));
+                    return internal(InetAddress.getByAddress(Arrays.copyOfRange(bytes, 12, 16)));
                 } catch (UnknownHostException e) {
                     return true;
                 }
@@ -93,15 +90,6 @@ public class ReceiverUrls {
         int first = bytes[0] & 0xff;
         int second = bytes[1] & 0xff;
         return first == 0 || (first == 100 && second >= 64 && second < 128);
-    }
-
-    private static boolean allZero(byte[] bytes, int length) {
-        for (int i = 0; i < length; i++) {
-            if (bytes[i] != 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static HttpProblem problem(String detail, Object... arguments) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -22,6 +23,12 @@ public class Subscriptions {
     public static final int MAX_PAGE_SIZE = 200;
     private static final String COLUMNS = "id, url, array_to_string(event_types, ','), active, created_at, updated_at, "
             + "case when previous_secret_expires_at > now() then previous_secret_expires_at end";
+    private static final String DELIVERIES = """
+            select e.id, e.type, e.subject, e.occurred_at, d.status, d.attempts, d.last_status, d.last_error,
+            d.last_attempt_at, d.next_attempt_at, d.delivered_at
+            from webhook_delivery d join webhook_event e on e.id = d.event_id
+            where d.subscription_id = ?1
+            """;
 
     @Inject
     EntityManager entityManager;
@@ -43,84 +50,63 @@ public class Subscriptions {
         receivers.check(request.url());
         UUID id = UUID.randomUUID();
         String secret = WebhookSignature.newSecret();
-        entityManager.createNativeQuery("""
-                        insert into webhook_subscription (id, url, event_types, secret, active, created_at, updated_at)
-                        values (?1, ?2, cast(string_to_array(?3, ',') as varchar(64)[]), ?4, true, now(), now())""")
-                .setParameter(1, id)
-                .setParameter(2, request.url())
-                .setParameter(3, types(request))
-                .setParameter(4, secret)
-                .executeUpdate();
+        update("""
+                insert into webhook_subscription (id, url, event_types, secret, active, created_at, updated_at)
+                values (?1, ?2, cast(string_to_array(?3, ',') as varchar(64)[]), ?4, true, now(), now())""",
+                id, request.url(), types(request), secret);
         return new SubscriptionCreated(get(id), secret);
     }
 
     @Transactional
     public List<SubscriptionView> list() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select " + COLUMNS + " from webhook_subscription order by created_at, id")
-                .getResultList();
-        return rows.stream().map(Subscriptions::view).toList();
+        return this.<Object[]>rows("select " + COLUMNS + " from webhook_subscription order by created_at, id").stream()
+                .map(Subscriptions::view).toList();
     }
 
     @Transactional
     public SubscriptionView get(UUID id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select " + COLUMNS + " from webhook_subscription where id = ?1")
-                .setParameter(1, id).getResultList();
-        return rows.stream().findFirst().map(Subscriptions::view).orElseThrow(WebhookProblem.SUBSCRIPTION_NOT_FOUND::problem);
+        return this.<Object[]>rows("select " + COLUMNS + " from webhook_subscription where id = ?1", id).stream().findFirst()
+                .map(Subscriptions::view).orElseThrow(WebhookProblem.SUBSCRIPTION_NOT_FOUND::problem);
     }
 
     @Transactional
     public SubscriptionView change(UUID id, SubscriptionRequest request) {
         receivers.check(request.url());
-        found(entityManager.createNativeQuery("""
-                        update webhook_subscription set url = ?2, event_types = cast(string_to_array(?3, ',') as varchar(64)[]),
-                        updated_at = now() where id = ?1""")
-                .setParameter(1, id).setParameter(2, request.url()).setParameter(3, types(request)).executeUpdate());
+        found(update("""
+                update webhook_subscription set url = ?2, event_types = cast(string_to_array(?3, ',') as varchar(64)[]),
+                updated_at = now() where id = ?1""", id, request.url(), types(request)));
         return get(id);
     }
 
     /** Paused, a subscription gets no new events and its waiting deliveries wait; resumed, they go out again. */
     @Transactional
     public SubscriptionView activate(UUID id, boolean active) {
-        found(entityManager.createNativeQuery("update webhook_subscription set active = ?2, updated_at = now() where id = ?1")
-                .setParameter(1, id).setParameter(2, active).executeUpdate());
+        found(update("update webhook_subscription set active = ?2, updated_at = now() where id = ?1", id, active));
         return get(id);
     }
 
     /** Deleting a subscription deletes its delivery log with it. */
     @Transactional
     public void delete(UUID id) {
-        found(entityManager.createNativeQuery("delete from webhook_subscription where id = ?1").setParameter(1, id).executeUpdate());
+        found(update("delete from webhook_subscription where id = ?1", id));
     }
 
     /** A new secret signs from now on; the current one signs beside it for the configured overlap. */
     @Transactional
     public SecretRotated rotateSecret(UUID id) {
         String secret = WebhookSignature.newSecret();
-        @SuppressWarnings("unchecked")
-        List<Object> expiry = entityManager.createNativeQuery("""
-                        update webhook_subscription set previous_secret = secret, secret = ?2,
-                        previous_secret_expires_at = now() + make_interval(secs => ?3), updated_at = now()
-                        where id = ?1 returning previous_secret_expires_at""")
-                .setParameter(1, id).setParameter(2, secret).setParameter(3, config.secretOverlap().toMillis() / 1000.0)
-                .getResultList();
-        if (expiry.isEmpty()) {
-            throw WebhookProblem.SUBSCRIPTION_NOT_FOUND.problem();
-        }
+        List<Object> expiry = rows("""
+                update webhook_subscription set previous_secret = secret, secret = ?2,
+                previous_secret_expires_at = now() + make_interval(secs => ?3), updated_at = now()
+                where id = ?1 returning previous_secret_expires_at""", id, secret, config.secretOverlap().toMillis() / 1000.0);
+        found(expiry.size());
         return new SecretRotated(secret, instant(expiry.get(0)));
     }
 
     @Transactional
     public DeliveryPage deliveries(UUID id, int page, int size) {
         get(id);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        select e.id, e.type, e.subject, e.occurred_at, d.status, d.attempts, d.last_status, d.last_error,
-                        d.last_attempt_at, d.next_attempt_at, d.delivered_at
-                        from webhook_delivery d join webhook_event e on e.id = d.event_id
-                        where d.subscription_id = ?1 order by d.event_seq desc limit ?2 offset ?3""")
-                .setParameter(1, id).setParameter(2, size).setParameter(3, (long) page * size).getResultList();
+        List<Object[]> rows = rows(DELIVERIES + "order by d.event_seq desc limit ?2 offset ?3", id, size, (long) page * size);
         return new DeliveryPage(page, size, rows.stream().map(Subscriptions::delivery).toList());
     }
 
@@ -128,14 +114,13 @@ public class Subscriptions {
     @Transactional
     public DeliveryView resend(UUID id, UUID eventId) {
         get(id);
-        int updated = entityManager.createNativeQuery("""
-                        update webhook_delivery set status = 'PENDING', next_attempt_at = now(), created_at = now(), delivered_at = null
-                        where subscription_id = ?1 and event_id = ?2""")
-                .setParameter(1, id).setParameter(2, eventId).executeUpdate();
+        int updated = update("""
+                update webhook_delivery set status = 'PENDING', next_attempt_at = now(), created_at = now(), delivered_at = null
+                where subscription_id = ?1 and event_id = ?2""", id, eventId);
         if (updated == 0) {
             throw WebhookProblem.EVENT_NOT_FOUND.problem();
         }
-        return delivery(id, eventId);
+        return delivery(this.<Object[]>rows(DELIVERIES + "and d.event_id = ?2", id, eventId).get(0));
     }
 
     /** A webhook.test event for this one subscription, delivered like any other. */
@@ -144,28 +129,31 @@ public class Subscriptions {
         get(id);
         UUID eventId = UUID.randomUUID();
         String subject = "webhook/" + id;
-        entityManager.createNativeQuery("""
-                        insert into webhook_event (id, type, subject, occurred_at, body, fanned_out)
-                        values (?1, 'webhook.test', ?2, ?3, cast(?4 as jsonb), true)""")
-                .setParameter(1, eventId).setParameter(2, subject).setParameter(3, OffsetDateTime.now(clock))
-                .setParameter(4, body(Map.of("subscriptionId", id)))
-                .executeUpdate();
-        entityManager.createNativeQuery("""
-                        insert into webhook_delivery (subscription_id, event_id, event_seq, subject, status, next_attempt_at, created_at)
-                        select ?1, id, seq, subject, 'PENDING', now(), now() from webhook_event where id = ?2""")
-                .setParameter(1, id).setParameter(2, eventId).executeUpdate();
+        update("""
+                insert into webhook_event (id, type, subject, occurred_at, body, fanned_out)
+                values (?1, 'webhook.test', ?2, ?3, cast(?4 as jsonb), true)""",
+                eventId, subject, OffsetDateTime.now(clock), body(Map.of("subscriptionId", id)));
+        update("""
+                insert into webhook_delivery (subscription_id, event_id, event_seq, subject, status, next_attempt_at, created_at)
+                select ?1, id, seq, subject, 'PENDING', now(), now() from webhook_event where id = ?2""", id, eventId);
         return new TestEventSent(eventId);
     }
 
-    private DeliveryView delivery(UUID id, UUID eventId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        select e.id, e.type, e.subject, e.occurred_at, d.status, d.attempts, d.last_status, d.last_error,
-                        d.last_attempt_at, d.next_attempt_at, d.delivered_at
-                        from webhook_delivery d join webhook_event e on e.id = d.event_id
-                        where d.subscription_id = ?1 and d.event_id = ?2""")
-                .setParameter(1, id).setParameter(2, eventId).getResultList();
-        return delivery(rows.get(0));
+    /** The rows a native query answers: arrays of columns, or single values for one column. */
+    @SuppressWarnings("unchecked")
+    private <T> List<T> rows(String sql, Object... parameters) {
+        return withParameters(entityManager.createNativeQuery(sql), parameters).getResultList();
+    }
+
+    private int update(String sql, Object... parameters) {
+        return withParameters(entityManager.createNativeQuery(sql), parameters).executeUpdate();
+    }
+
+    private static Query withParameters(Query query, Object... parameters) {
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query;
     }
 
     private String body(Object data) {

@@ -4,41 +4,18 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.exposuite.testfixtures.PlatformEndpointChecks;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class PlatformEndpointsTest {
+class PlatformEndpointsTest extends PlatformEndpointChecks {
 
-    @Test
-    void readinessIncludesTheDatabase() {
-        given().get("/q/health/ready")
-                .then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Database")));
-    }
-
-    @Test
-    void livenessIsUp() {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-    }
-
-    @Test
-    void metricsArePrometheusText() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
-    }
-
-    @Test
-    void openApiDescribesTheService() {
-        given().queryParam("format", "json").get("/q/openapi")
-                .then().statusCode(200)
-                .body("info.title", equalTo("Expo Suite — Registration API"))
-                .body("info.version", equalTo("1.0.0"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/categories"));
+    PlatformEndpointsTest() {
+        super("Expo Suite — Registration API", "/api/categories");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.exposuite.pavilion.rest;
+package org.exposuite.testfixtures;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
