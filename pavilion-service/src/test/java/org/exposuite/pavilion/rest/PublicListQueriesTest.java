@@ -4,10 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +18,16 @@ import org.junit.jupiter.api.Test;
 
 /** A public list loads its rows with what they show in a fixed number of queries, never one more query per row. */
 @QuarkusTest
+@TestProfile(PublicListQueriesTest.NoBackgroundJobs.class)
 class PublicListQueriesTest {
+
+    /** The statistics count every statement of the service: no scheduled job (hold sweep, figures, webhooks) adds its own. */
+    public static class NoBackgroundJobs implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.scheduler.enabled", "false");
+        }
+    }
 
     @Inject
     EntityManagerFactory persistence;
