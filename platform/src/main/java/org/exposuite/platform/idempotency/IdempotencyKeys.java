@@ -1,20 +1,23 @@
 package org.exposuite.platform.idempotency;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.io.IOException;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.hibernate.query.TypedParameterValue;
-import org.hibernate.type.StandardBasicTypes;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,9 +31,20 @@ import org.jboss.logging.Logger;
 public class IdempotencyKeys {
 
     private static final Logger LOG = Logger.getLogger(IdempotencyKeys.class);
+    // Plain statements on the transaction's connection, prepared once per connection by the driver: the key's work is
+    // on the hot path of every request that carries one.
+    private static final String TRY_LOCK = "select pg_try_advisory_xact_lock(?)";
+    private static final String STORED_ANSWER = """
+            select request_hash, response_status, response_location, response from idempotency_key where key_hash = ?""";
+    private static final String STORE = """
+            insert into idempotency_key (key_hash, operation, request_hash, response_status, response_location, response)
+            values (?, ?, ?, ?, ?, ?)""";
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Inject
     ObjectMapper json;
@@ -70,33 +84,37 @@ public class IdempotencyKeys {
     }
 
     private boolean tryLock(StoredKey storedKey) {
-        return (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, storedKey.lock)
-                .getSingleResult();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement lock = connection.prepareStatement(TRY_LOCK)) {
+            lock.setLong(1, storedKey.lock);
+            try (ResultSet locked = lock.executeQuery()) {
+                return locked.next() && locked.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("taking an idempotency key's lock failed", e);
+        }
     }
 
     private <T> Optional<IdempotentAnswer<T>> storedAnswer(StoredKey storedKey, String fingerprint, Class<T> answerType) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        select request_hash, response_status, response_location, response
-                        from idempotency_key where key_hash = ?1""")
-                .setParameter(1, storedKey.hash)
-                .getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] row = rows.get(0);
-        if (!fingerprint.equals(row[0])) {
-            throw IdempotencyProblem.reused();
-        }
-        URI location = row[2] == null ? null : URI.create((String) row[2]);
-        T body;
-        try {
-            body = json.readValue(storedKey.open((byte[]) row[3]), answerType);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement read = connection.prepareStatement(STORED_ANSWER)) {
+            read.setString(1, storedKey.hash);
+            try (ResultSet row = read.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                if (!fingerprint.equals(row.getString(1))) {
+                    throw IdempotencyProblem.reused();
+                }
+                String location = row.getString(3);
+                T body = json.readValue(storedKey.open(row.getBytes(4)), answerType);
+                return Optional.of(new IdempotentAnswer<>(row.getInt(2), location == null ? null : URI.create(location), body, true));
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("reading an idempotency key's answer failed", e);
         } catch (IOException e) {
             throw new IllegalStateException("A stored answer always reads back", e);
         }
-        return Optional.of(new IdempotentAnswer<>(((Number) row[1]).intValue(), location, body, true));
     }
 
     private void store(IdempotentOperation<?> operation, StoredKey storedKey, String fingerprint, IdempotentAnswer<?> answer) {
@@ -106,17 +124,18 @@ public class IdempotencyKeys {
         } catch (IOException e) {
             throw new IllegalStateException("An answer always serializes", e);
         }
-        entityManager.createNativeQuery("""
-                        insert into idempotency_key (key_hash, operation, request_hash, response_status, response_location, response)
-                        values (?1, ?2, ?3, ?4, ?5, ?6)""")
-                .setParameter(1, storedKey.hash)
-                .setParameter(2, operation.name())
-                .setParameter(3, fingerprint)
-                .setParameter(4, answer.status())
-                .setParameter(5, new TypedParameterValue<>(StandardBasicTypes.STRING,
-                        answer.location() == null ? null : answer.location().toString()))
-                .setParameter(6, sealed)
-                .executeUpdate();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(STORE)) {
+            insert.setString(1, storedKey.hash);
+            insert.setString(2, operation.name());
+            insert.setString(3, fingerprint);
+            insert.setInt(4, answer.status());
+            insert.setString(5, answer.location() == null ? null : answer.location().toString());
+            insert.setBytes(6, sealed);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException("storing an idempotency key's answer failed", e);
+        }
     }
 
     /** Safe on every replica at once: each purge skips the rows another one holds. */

@@ -12,8 +12,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.TreeSet;
 import org.exposuite.registration.api.RegistrationProblem;
 import org.exposuite.registration.domain.Category;
@@ -30,17 +30,21 @@ public class Quotas {
 
     private static final Logger LOG = Logger.getLogger(Quotas.class);
 
-    private static final String TAKE_CATEGORY_PLACE = "update category set taken = taken + 1 where id = ? and taken < capacity";
-    // The database says which chosen days have a limit; they are locked in ascending order first, like every other path
-    // locks them, so no two transactions wait in a circle. The answer lists the days that had no place left.
-    private static final String TAKE_DAY_PLACES = """
-            with chosen as (
-                select day from category_day where category_id = ? and day = any(?) order by day for update),
-            taken as (
+    // One statement for a new registration's places. The days are found through the category's row, so the category is
+    // locked first and then the chosen days with a limit in ascending order, like every other path locks them: no two
+    // transactions wait in a circle. The answer says whether the category had a place and lists the days that had none.
+    private static final String TAKE_PLACES = """
+            with category_place as (
+                update category set taken = taken + 1 where code = ? and taken < capacity returning id),
+            chosen as (
+                select day from category_day where category_id = (select id from category_place) and day = any(?)
+                order by day for update),
+            day_places as (
                 update category_day d set taken = d.taken + 1 from chosen
-                where d.category_id = ? and d.day = chosen.day and d.taken < d.capacity
+                where d.category_id = (select id from category_place) and d.day = chosen.day and d.taken < d.capacity
                 returning d.day)
-            select chosen.day::text from chosen where chosen.day not in (select day from taken) order by chosen.day""";
+            select exists(select 1 from category_place),
+                   array(select chosen.day::text from chosen where chosen.day not in (select day from day_places) order by chosen.day)""";
 
     @Inject
     Waitlist waitlist;
@@ -49,30 +53,24 @@ public class Quotas {
     AgroalDataSource dataSource;
 
     /**
-     * A new registration's places: one guarded statement for the category and, where the category has per-day limits,
-     * one for all chosen days together. A full category or day throws its problem, and the caller's transaction rolls
-     * back what was taken.
+     * A new registration's places, in one guarded statement for the category and its chosen days with a limit. The
+     * registration path runs it last, right before the commit, so the category's row stays locked only for the commit.
+     * A full category or day throws its problem, and the caller's transaction rolls back everything it wrote.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void take(CategoryRules category, SortedSet<LocalDate> days) {
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement categoryPlace = connection.prepareStatement(TAKE_CATEGORY_PLACE)) {
-                categoryPlace.setLong(1, category.id());
-                if (categoryPlace.executeUpdate() == 0) {
-                    throw categoryFull(category.code());
+    public void take(String categoryCode, List<LocalDate> days) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement places = connection.prepareStatement(TAKE_PLACES)) {
+            places.setString(1, categoryCode);
+            places.setArray(2, connection.createArrayOf("date", days.stream().map(LocalDate::toString).toArray(String[]::new)));
+            try (ResultSet taken = places.executeQuery()) {
+                taken.next();
+                if (!taken.getBoolean(1)) {
+                    throw categoryFull(categoryCode);
                 }
-            }
-            if (category.limitedDays().isEmpty()) {
-                return;
-            }
-            try (PreparedStatement dayPlaces = connection.prepareStatement(TAKE_DAY_PLACES)) {
-                dayPlaces.setLong(1, category.id());
-                dayPlaces.setArray(2, connection.createArrayOf("date", days.stream().map(LocalDate::toString).toArray(String[]::new)));
-                dayPlaces.setLong(3, category.id());
-                try (ResultSet full = dayPlaces.executeQuery()) {
-                    if (full.next()) {
-                        throw dayFull(category.code(), LocalDate.parse(full.getString(1)));
-                    }
+                String[] fullDays = (String[]) taken.getArray(2).getArray();
+                if (fullDays.length > 0) {
+                    throw dayFull(categoryCode, LocalDate.parse(fullDays[0]));
                 }
             }
         } catch (SQLException e) {

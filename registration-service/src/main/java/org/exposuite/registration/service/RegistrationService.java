@@ -70,15 +70,25 @@ public class RegistrationService {
     @Inject
     RegistrationWrites writes;
 
-    /** Registers once per Idempotency-Key: the registration and the key with its answer commit together. */
+    /**
+     * Registers once per Idempotency-Key: the registration, the key with its answer and the places commit together.
+     * The places are taken last, right before the commit, so the one row every registration of a category updates stays
+     * locked for the commit alone; a full category or day rolls back everything written before, and the key stays free.
+     */
+    @Transactional
     public IdempotentAnswer<RegistrationCreated> register(NewRegistration request, String idempotencyKey) {
-        return idempotencyKeys.once(REGISTER, idempotencyKey, request, () -> IdempotentAnswer.created(MINE, create(request)));
+        IdempotentAnswer<RegistrationCreated> answer = idempotencyKeys.once(REGISTER, idempotencyKey, request,
+                () -> IdempotentAnswer.created(MINE, create(request)));
+        if (!answer.replayed()) {
+            quotas.take(answer.body().category(), answer.body().days());
+        }
+        return answer;
     }
 
     /**
-     * The registration path: the category's rules from memory, then only writes. The guarded statements take the places
-     * first (a full category or day stops there), the unique indexes refuse a second active registration of one e-mail
-     * address, and the event for the organizers' webhooks is written in the same transaction.
+     * The registration path: the category's rules from memory, then only writes. The unique indexes refuse a second
+     * active registration of one e-mail address, and the event for the organizers' webhooks is written in the same
+     * transaction; the places follow in {@link #register}.
      */
     private RegistrationCreated create(NewRegistration request) {
         CategoryRules category = catalog.rulesOf(request.category()).orElseThrow(() -> unknownCategory(request.category()));
@@ -87,7 +97,6 @@ public class RegistrationService {
             throw RegistrationProblem.SALE_CLOSED.with("Category '%s' is not on sale now.", category.code());
         }
         TreeSet<LocalDate> days = chooseDays(category.code(), category.allDays(), category.limitedDays(), request.days());
-        quotas.take(category, days);
         Long invitationId = category.invitationOnly() ? writes.redeemInvitation(category, request.invitationCode()) : null;
 
         String secret = RegistrationSecrets.newSecret();
