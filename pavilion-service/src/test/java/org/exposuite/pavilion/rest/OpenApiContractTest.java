@@ -16,15 +16,17 @@ class OpenApiContractTest {
     @Test
     @SuppressWarnings("unchecked")
     void everyOperationHasASummaryAndItsErrorResponses() {
-        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").get("/q/openapi")
+        Map<String, Map<String, Object>> paths = given().queryParam("format", "json").get("/q/openapi")
                 .then().statusCode(200).extract().jsonPath().getMap("paths");
         assertThat(paths).containsKeys("/api/pavilions", "/api/booths/{code}/assignment", "/api/booths/moves",
                 "/api/pavilions/{code}/floorplan.svg", "/api/sessions/{id}/reservations", "/api/pavilions/{code}/scans");
         List<String> missing = new ArrayList<>();
-        paths.forEach((path, operations) -> operations.forEach((method, raw) -> {
+        paths.forEach((path, operations) -> operations.forEach((method, item) -> {
+            // A path also lists the parameters its operations share.
             if (!List.of("get", "put", "post", "delete", "patch").contains(method)) {
                 return;
             }
+            Map<String, Object> raw = (Map<String, Object>) item;
             String operation = method.toUpperCase() + " " + path;
             Map<String, Object> responses = (Map<String, Object>) raw.get("responses");
             Object summary = raw.get("summary");
