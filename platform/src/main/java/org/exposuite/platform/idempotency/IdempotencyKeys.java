@@ -1,23 +1,19 @@
 package org.exposuite.platform.idempotency;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import java.io.IOException;
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.exposuite.platform.persistence.Statements;
 import org.jboss.logging.Logger;
 
 /**
@@ -44,7 +40,7 @@ public class IdempotencyKeys {
     EntityManager entityManager;
 
     @Inject
-    AgroalDataSource dataSource;
+    Statements statements;
 
     @Inject
     ObjectMapper json;
@@ -84,34 +80,37 @@ public class IdempotencyKeys {
     }
 
     private boolean tryLock(StoredKey storedKey) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement lock = connection.prepareStatement(TRY_LOCK)) {
+        return statements.run(TRY_LOCK, "taking an idempotency key's lock", lock -> {
             lock.setLong(1, storedKey.lock);
             try (ResultSet locked = lock.executeQuery()) {
                 return locked.next() && locked.getBoolean(1);
             }
-        } catch (SQLException e) {
-            throw new PersistenceException("taking an idempotency key's lock failed", e);
-        }
+        });
+    }
+
+    /** A stored key's row as the database holds it. */
+    private record StoredRow(String requestHash, int status, String location, byte[] sealedAnswer) {
     }
 
     private <T> Optional<IdempotentAnswer<T>> storedAnswer(StoredKey storedKey, String fingerprint, Class<T> answerType) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement read = connection.prepareStatement(STORED_ANSWER)) {
+        Optional<StoredRow> stored = statements.run(STORED_ANSWER, "reading an idempotency key's answer", read -> {
             read.setString(1, storedKey.hash);
             try (ResultSet row = read.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                if (!fingerprint.equals(row.getString(1))) {
-                    throw IdempotencyProblem.reused();
-                }
-                String location = row.getString(3);
-                T body = json.readValue(storedKey.open(row.getBytes(4)), answerType);
-                return Optional.of(new IdempotentAnswer<>(row.getInt(2), location == null ? null : URI.create(location), body, true));
+                return row.next()
+                        ? Optional.of(new StoredRow(row.getString(1), row.getInt(2), row.getString(3), row.getBytes(4)))
+                        : Optional.<StoredRow>empty();
             }
-        } catch (SQLException e) {
-            throw new PersistenceException("reading an idempotency key's answer failed", e);
+        });
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        StoredRow row = stored.get();
+        if (!fingerprint.equals(row.requestHash())) {
+            throw IdempotencyProblem.reused();
+        }
+        try {
+            T body = json.readValue(storedKey.open(row.sealedAnswer()), answerType);
+            return Optional.of(new IdempotentAnswer<>(row.status(), row.location() == null ? null : URI.create(row.location()), body, true));
         } catch (IOException e) {
             throw new IllegalStateException("A stored answer always reads back", e);
         }
@@ -124,18 +123,15 @@ public class IdempotencyKeys {
         } catch (IOException e) {
             throw new IllegalStateException("An answer always serializes", e);
         }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(STORE)) {
+        statements.run(STORE, "storing an idempotency key's answer", insert -> {
             insert.setString(1, storedKey.hash);
             insert.setString(2, operation.name());
             insert.setString(3, fingerprint);
             insert.setInt(4, answer.status());
             insert.setString(5, answer.location() == null ? null : answer.location().toString());
             insert.setBytes(6, sealed);
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new PersistenceException("storing an idempotency key's answer failed", e);
-        }
+            return insert.executeUpdate();
+        });
     }
 
     /** Safe on every replica at once: each purge skips the rows another one holds. */

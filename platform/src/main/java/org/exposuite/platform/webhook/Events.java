@@ -2,17 +2,13 @@ package org.exposuite.platform.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.exposuite.platform.persistence.Statements;
 
 /**
  * Records what happened for the organizers' webhooks. An event is written into the service's own outbox in the
@@ -26,7 +22,7 @@ public class Events {
             insert into webhook_event (id, type, subject, occurred_at, body) values (?, ?, ?, ?, cast(? as jsonb))""";
 
     @Inject
-    AgroalDataSource dataSource;
+    Statements statements;
 
     @Inject
     ObjectMapper json;
@@ -43,17 +39,14 @@ public class Events {
     public UUID publish(String type, String subject, Object data) {
         UUID id = UUID.randomUUID();
         String body = body(data);
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
+        statements.run(INSERT_EVENT, "writing a webhook event", insert -> {
             insert.setObject(1, id);
             insert.setString(2, type);
             insert.setString(3, subject);
             insert.setObject(4, OffsetDateTime.now(clock));
             insert.setString(5, body);
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new PersistenceException("writing a webhook event failed", e);
-        }
+            return insert.executeUpdate();
+        });
         return id;
     }
 

@@ -1,20 +1,16 @@
 package org.exposuite.registration.service;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.exposuite.platform.persistence.Statements;
 import org.exposuite.registration.api.RegistrationProblem;
 import org.exposuite.registration.domain.Category;
 import org.exposuite.registration.domain.CategoryDay;
@@ -50,7 +46,7 @@ public class Quotas {
     Waitlist waitlist;
 
     @Inject
-    AgroalDataSource dataSource;
+    Statements statements;
 
     /**
      * A new registration's places, in one guarded statement for the category and its chosen days with a limit. The
@@ -59,22 +55,20 @@ public class Quotas {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void take(String categoryCode, List<LocalDate> days) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement places = connection.prepareStatement(TAKE_PLACES)) {
+        String fullDay = statements.run(TAKE_PLACES, "taking places", places -> {
             places.setString(1, categoryCode);
-            places.setArray(2, connection.createArrayOf("date", days.stream().map(LocalDate::toString).toArray(String[]::new)));
+            places.setArray(2, places.getConnection().createArrayOf("date", days.stream().map(LocalDate::toString).toArray(String[]::new)));
             try (ResultSet taken = places.executeQuery()) {
                 taken.next();
                 if (!taken.getBoolean(1)) {
                     throw categoryFull(categoryCode);
                 }
                 String[] fullDays = (String[]) taken.getArray(2).getArray();
-                if (fullDays.length > 0) {
-                    throw dayFull(categoryCode, LocalDate.parse(fullDays[0]));
-                }
+                return fullDays.length > 0 ? fullDays[0] : null;
             }
-        } catch (SQLException e) {
-            throw new PersistenceException("taking places failed", e);
+        });
+        if (fullDay != null) {
+            throw dayFull(categoryCode, LocalDate.parse(fullDay));
         }
     }
 
