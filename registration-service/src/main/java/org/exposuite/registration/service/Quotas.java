@@ -18,8 +18,11 @@ import org.jboss.logging.Logger;
 
 /**
  * Takes and frees places with guarded statements: the database decides, so no concurrency oversells a category or a day.
- * Rows are always touched in the same order (category, then days ascending) so concurrent registrations cannot deadlock.
- * Freed places are offered to the waiting list in the same transaction, so nobody can take them in between.
+ * Every path locks in one order, so no two transactions wait in a circle: a registration's own row, then the e-mail
+ * address it writes (the unique indexes), then the category's row, then its days ascending; waiting list entries are
+ * only claimed with skip locked. Whoever waits for an address therefore holds no places, and days are only ever locked
+ * by whoever holds their category. Freed places are offered to the waiting list in the same transaction, so nobody can
+ * take them in between.
  */
 @ApplicationScoped
 public class Quotas {
@@ -41,6 +44,8 @@ public class Quotas {
                 returning d.day)
             select exists(select 1 from category_place),
                    array(select chosen.day::text from chosen where chosen.day not in (select day from day_places) order by chosen.day)""";
+
+    private static final String LOCK_CATEGORY = "select 1 from category where id = ? for no key update";
 
     @Inject
     Waitlist waitlist;
@@ -131,15 +136,19 @@ public class Quotas {
         }
     }
 
-    /** Moves a registration from some days to others, in ascending day order. */
+    /**
+     * Moves a registration from some days to others: the category's row first, like every path that counts places,
+     * then the days in ascending order, then the freed places go to the waiting list.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void changeDays(Category category, Set<LocalDate> freed, Set<LocalDate> added, Set<LocalDate> limitedDays) {
         TreeSet<LocalDate> touched = new TreeSet<>(freed);
         touched.addAll(added);
+        touched.retainAll(limitedDays);
+        if (!touched.isEmpty()) {
+            lock(category);
+        }
         for (LocalDate day : touched) {
-            if (!limitedDays.contains(day)) {
-                continue;
-            }
             if (added.contains(day)) {
                 takeDay(category, day);
             } else {
@@ -149,6 +158,14 @@ public class Quotas {
         if (!freed.isEmpty()) {
             waitlist.offerFreedPlaces(category);
         }
+    }
+
+    /** The row lock an update of the places takes, without changing them: registrations inserted meanwhile still pass their key check. */
+    private void lock(Category category) {
+        statements.run(LOCK_CATEGORY, "locking the category's places", lock -> {
+            lock.setLong(1, category.id);
+            return lock.execute();
+        });
     }
 
     private static void takeDay(Category category, LocalDate day) {

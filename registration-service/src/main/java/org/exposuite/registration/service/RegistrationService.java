@@ -121,7 +121,11 @@ public class RegistrationService {
         return view(mine(id, false));
     }
 
-    /** New details replace the old; new days take places (guarded) and the days given up free theirs, all at once. */
+    /**
+     * New details replace the old; new days take places (guarded) and the days given up free theirs, all at once. The
+     * details, e-mail address included, are written first and the places last, in the order a new registration keeps:
+     * a change that waits for an address another transaction is registering holds no places that one still needs.
+     */
     @Transactional
     public RegistrationView change(UUID id, RegistrationChange change) {
         Registration registration = mine(id, true);
@@ -132,21 +136,24 @@ public class RegistrationService {
         if (!email.equalsIgnoreCase(registration.email) && Registration.activeWithEmail(email)) {
             throw RegistrationProblem.ALREADY_REGISTERED.problem();
         }
+        Category category = registration.category;
+        Set<LocalDate> limitedDays = Set.of();
+        Set<LocalDate> freed = new TreeSet<>();
+        Set<LocalDate> added = new TreeSet<>();
         if (change.days() != null) {
-            Category category = registration.category;
-            Set<LocalDate> limitedDays = limitedDays(category);
+            limitedDays = limitedDays(category);
             TreeSet<LocalDate> days = chooseDays(category, limitedDays, change.days());
-            Set<LocalDate> freed = new TreeSet<>(registration.days);
+            freed.addAll(registration.days);
             freed.removeAll(days);
-            Set<LocalDate> added = new TreeSet<>(days);
+            added.addAll(days);
             added.removeAll(registration.days);
-            quotas.changeDays(category, freed, added, limitedDays);
             registration.days.removeAll(freed);
             registration.days.addAll(added);
         }
         change.enterInto(registration, email);
         registration.updatedAt = clock.instant();
         persistActive(registration);
+        quotas.changeDays(category, freed, added, limitedDays);
         return view(registration);
     }
 

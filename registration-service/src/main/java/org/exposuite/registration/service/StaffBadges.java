@@ -98,9 +98,10 @@ public class StaffBadges {
         if (!registration.status.isActive()) {
             return;
         }
-        registrations.end(registration, RegistrationStatus.CANCELLED, "Withdrawn by the exhibitor");
+        // The allowance before the places, in the order adding a member takes them, so the two never wait on each other.
         entityManager.createNativeQuery("update staff_allowance set used = used - 1 where exhibitor_id = ?1 and used > 0")
                 .setParameter(1, exhibitorId).executeUpdate();
+        registrations.end(registration, RegistrationStatus.CANCELLED, "Withdrawn by the exhibitor");
     }
 
     /** Contact details for an exhibitor's lead, only with the attendee's consent; otherwise the same 404 as an unknown id. */
