@@ -2,9 +2,12 @@ package org.exposuite.platform.webhook;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -31,7 +34,8 @@ import org.jboss.logging.Logger;
  * Sends the outbox's events to the organizers' receivers, at least once and in order per subject and subscription,
  * signed per Standard Webhooks. A round fans out new events, claims due deliveries (committed), sends them in
  * parallel with no transaction open, and records each outcome; failures are retried with exponential backoff and
- * jitter until the configured time is up. Every replica may run it at once.
+ * jitter until the configured time is up. Every replica may run it at once. A round the application's shutdown
+ * overtakes ends quietly: what it claimed and did not record stays due and is sent after the next start.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -59,10 +63,18 @@ public class WebhookDispatcher {
 
     private HttpClient http;
 
+    // Set before the beans a round needs go away; the scheduler does not wait for a running round.
+    private volatile boolean stopping;
+
     @PostConstruct
     void start() {
         // Redirects are not followed: a receiver must not lead the suite to an address it would refuse.
         http = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** From now on no round starts or sends, and a step that fails because the application stops is no failure. */
+    void stopping(@Observes(notifyObserver = Reception.IF_EXISTS) ShutdownEvent event) {
+        stopping = true;
     }
 
     @Scheduled(identity = "webhook-dispatch", every = "${expo.webhooks.dispatch-every:1s}", delayed = "5s",
@@ -71,6 +83,10 @@ public class WebhookDispatcher {
         try {
             dispatch();
         } catch (RuntimeException e) {
+            if (stopping) {
+                LOG.debugf("webhook dispatch round ended by the shutdown: %s", e.getClass().getSimpleName());
+                return;
+            }
             // The database may be away for a moment; the next round tries again, and nothing claimed is lost.
             LOG.warnf("webhook dispatch round failed: %s", e.getClass().getSimpleName());
         }
@@ -79,18 +95,32 @@ public class WebhookDispatcher {
     @Scheduled(identity = "webhook-purge", every = "${expo.webhooks.purge-every:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeOnSchedule() {
-        int purged = deliveries.purgeOlderThan(config.retention());
-        if (purged > 0) {
-            LOG.infof("purged %d webhook deliveries and events older than %s", purged, config.retention());
+        try {
+            int purged = deliveries.purgeOlderThan(config.retention());
+            if (purged > 0) {
+                LOG.infof("purged %d webhook deliveries and events older than %s", purged, config.retention());
+            }
+        } catch (RuntimeException e) {
+            // A purge the shutdown overtakes is done after the next start.
+            if (!stopping) {
+                throw e;
+            }
         }
     }
 
     /** One round: fan out, claim, send, record. Answers how many deliveries it attempted. */
     public int dispatch() {
+        if (stopping) {
+            return 0;
+        }
         deliveries.fanOut();
         // A claim lasts beyond the longest send, so a dispatcher that dies mid-send leaves it due again afterwards.
         Duration lease = config.connectTimeout().plus(config.requestTimeout()).plusSeconds(5);
         List<Deliveries.Claimed> claimed = deliveries.claim(config.batchSize(), lease);
+        if (stopping) {
+            // Claimed, not sent: the claim runs out and the next start sends them.
+            return 0;
+        }
         List<CompletableFuture<Void>> sends = new ArrayList<>(claimed.size());
         for (Deliveries.Claimed delivery : claimed) {
             sends.add(send(delivery).handle((response, failure) -> {
@@ -158,6 +188,9 @@ public class WebhookDispatcher {
             }
         } catch (RuntimeException e) {
             // Not recorded: the claim runs out and the delivery is sent again (at least once).
+            if (stopping) {
+                return;
+            }
             LOG.warnf("webhook event %s to subscription %s: outcome not recorded (%s)", delivery.eventId(),
                     delivery.subscriptionId(), e.getClass().getSimpleName());
         }
