@@ -6,11 +6,11 @@ import {
   setText, setRaw, pick, setLangAttribute, onLanguageChange, formatDay, formatDayList,
 } from './i18n.js';
 import {
-  checkForm, clearErrors, clearMessage, focusField, genericProblemMessage, guardClick, guardSubmit,
-  idempotencyKeeper, liveFieldCare, readForm, setFieldError, showLoadProblem, showMessage, showViolations,
-  fixFieldsMessage,
+  clearMessage, focusField, genericProblemMessage, guardClick, guardSubmit, idempotencyKeeper, liveFieldCare,
+  readForm, readyToSend, setFieldError, showFieldProblems, showLoadProblem, showMessage,
 } from './forms.js';
 import { showConfirmation, secretLink } from './confirmation.js';
+import { dayChoice, showDayProblem } from './attendee-form.js';
 
 startPage();
 
@@ -150,23 +150,8 @@ function renderDays() {
   }
   const fragment = document.createDocumentFragment();
   for (const day of days) {
-    const choice = node('div', 'choice');
-    const input = node('input');
-    input.type = 'checkbox';
-    input.name = 'days';
-    input.value = day.day;
-    input.id = `day-${day.day}`;
-    input.checked = chosen.has(day.day) || days.length === 1;
-    const label = node('label');
-    label.htmlFor = input.id;
-    const title = node('span', 'choice-title');
-    title.id = `day-${day.day}-title`;
-    title.textContent = formatDay(day.day);
-    const info = node('span', 'choice-info');
-    info.id = `day-${day.day}-info`;
+    const { choice, info } = dayChoice(day.day, chosen.has(day.day) || days.length === 1);
     dayInfo(info, day);
-    label.append(title, info);
-    choice.append(input, label);
     fragment.append(choice);
   }
   daysBox.replaceChildren(fragment);
@@ -257,25 +242,15 @@ document.getElementById('change-choice').addEventListener('click', () => {
 
 // ---- submitting ------------------------------------------------------------------------------------------------
 
-const sleep = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
-
 const FIELD_PROBLEMS = {
   'unknown-category': ['category', 'reg.unknownCategory'],
-  'unknown-day': ['days', 'reg.unknownDay'],
-  'days-required': ['days', 'err.daysRequired'],
   'invitation-invalid': ['invitationCode', 'reg.invitationInvalid'],
   'invitation-exhausted': ['invitationCode', 'reg.invitationExhausted'],
 };
 
 function handleProblem(problem, body) {
   const slug = problemSlug(problem);
-  if (problem.status === 400 && Array.isArray(problem.violations)) {
-    const { marked, unplaced } = showViolations(form, problem);
-    if (unplaced.length) showMessage(form, { text: unplaced.join(' ') });
-    else showMessage(form, fixFieldsMessage(marked.length));
-    if (marked.length) focusField(form, marked[0]);
-    return;
-  }
+  if (showFieldProblems(form, problem) || showDayProblem(form, problem)) return;
   if (FIELD_PROBLEMS[slug]) {
     const [field, key] = FIELD_PROBLEMS[slug];
     const params = { day: problem.day ? formatDay(problem.day) : '' };
@@ -325,26 +300,14 @@ function handleProblem(problem, body) {
 }
 
 guardSubmit(form, async () => {
-  clearErrors(form);
-  clearMessage();
-  const wrong = checkForm(form);
-  if (wrong.length) {
-    showMessage(form, fixFieldsMessage(wrong.length));
-    focusField(form, wrong[0]);
-    return;
-  }
+  if (!readyToSend(form)) return;
   withdrawOffer();
   const body = readForm(form);
   const submit = document.getElementById('register-submit');
   setText(submit, 'reg.submitting');
   let answer;
   try {
-    for (let attempt = 0; attempt < 4; attempt += 1) {
-      answer = await call('/api/registrations', { method: 'POST', body, idempotencyKey: keeper.get() });
-      // the first request with this key is still being worked on: its answer will be replayed shortly
-      if (answer.ok || problemSlug(answer.problem) !== 'idempotency-key-in-flight') break;
-      await sleep(1500);
-    }
+    answer = await keeper.post('/api/registrations', body);
   } finally {
     setText(submit, 'reg.submit');
   }
