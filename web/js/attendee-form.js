@@ -2,25 +2,22 @@
 import { formatDay } from './i18n.js';
 import { focusField, setFieldError, showMessage } from './forms.js';
 import { problemSlug } from './api.js';
+import { node } from './page.js';
 
 /** A day to tick: its date as the title and an info line (places left, full, yours) the page fills. */
 export function dayChoice(day, checked) {
-  const choice = document.createElement('div');
-  choice.className = 'choice';
-  const input = document.createElement('input');
+  const choice = node('div', 'choice');
+  const input = node('input');
   input.type = 'checkbox';
   input.name = 'days';
   input.value = day;
   input.id = `day-${day}`;
   input.checked = checked;
-  const label = document.createElement('label');
+  const label = node('label');
   label.htmlFor = input.id;
-  const title = document.createElement('span');
-  title.className = 'choice-title';
+  const title = node('span', 'choice-title', formatDay(day));
   title.id = `day-${day}-title`;
-  title.textContent = formatDay(day);
-  const info = document.createElement('span');
-  info.className = 'choice-info';
+  const info = node('span', 'choice-info');
   info.id = `day-${day}-info`;
   label.append(title, info);
   choice.append(input, label);

@@ -1,6 +1,6 @@
 // The exhibitor portal, opened with the application's secret from the page's fragment: the application and its
 // state, submitting and withdrawing, the booth on its floor plan, the products and the stand staff.
-import { startPage } from './page.js';
+import { startPage, node } from './page.js';
 import { call, problemSlug, secretFromFragment } from './api.js';
 import {
   setText, setRaw, pick, setLangAttribute, onLanguageChange, formatNumber, putPersonal,
@@ -34,13 +34,6 @@ let editingProduct = null;
 let applicationChanged = false;
 
 const EDITABLE = ['DRAFT', 'SUBMITTED'];
-
-function node(tag, className, text) {
-  const element = document.createElement(tag);
-  if (className) element.className = className;
-  if (text != null) element.textContent = text;
-  return element;
-}
 
 function showMissing() {
   loading.hidden = true;

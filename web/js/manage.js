@@ -1,6 +1,6 @@
 // Managing a registration with the secret from the page's fragment (sent only as "Authorization: Bearer …"):
 // the details, the badge, days and details changes, seats at the sessions, download, cancel and erase.
-import { startPage } from './page.js';
+import { startPage, node } from './page.js';
 import { call, problemSlug, secretFromFragment, attachmentName } from './api.js';
 import {
   t, setText, setRaw, pick, onLanguageChange, formatDay, formatDayList, formatMoment, countryName, putPersonal, expoDayOf,
@@ -35,12 +35,6 @@ let badgeToken = null;
 let sessions = null;
 
 const ACTIVE = ['PENDING', 'CONFIRMED'];
-
-function node(tag, className) {
-  const element = document.createElement(tag);
-  if (className) element.className = className;
-  return element;
-}
 
 // ---- seats this browser reserved (the API tells no one which seats a badge holds, so the page remembers) --------
 

@@ -1,6 +1,6 @@
 // Registration: the passes with the places left (kept current), the days, the person's details and consents.
 // A full pass or day offers the waiting list with the same details; success shows the confirmation on this page.
-import { startPage } from './page.js';
+import { startPage, node } from './page.js';
 import { call, problemSlug } from './api.js';
 import {
   setText, setRaw, pick, setLangAttribute, onLanguageChange, formatDay, formatDayList,
@@ -28,12 +28,6 @@ const joined = document.getElementById('waitlist-joined');
 const keeper = idempotencyKeeper();
 let categories = new Map(); // code → category, in the API's order
 let waitlistBody = null; // the details the person sent when the pass or day was full
-
-function node(tag, className) {
-  const element = document.createElement(tag);
-  if (className) element.className = className;
-  return element;
-}
 
 function selectedCategory() {
   const checked = form.querySelector('input[name="category"]:checked');
