@@ -3,9 +3,7 @@
 import { setText } from './i18n.js';
 import { PAVILION_CODES } from './expo.js';
 import { EXHIBITOR_THEMES, putTheme } from './themes.js';
-import {
-  fixFieldsMessage, focusField, genericProblemMessage, showMessage, showViolations,
-} from './forms.js';
+import { genericProblemMessage, showFieldProblems, showMessage } from './forms.js';
 import { problemSlug } from './api.js';
 
 function checkbox(name, value, id, fillLabel) {
@@ -47,13 +45,7 @@ export function prepareApplicationForm(form) {
 
 /** Puts an application problem where it belongs: violations at their fields, anything else as the form's message. */
 export function showApplicationProblem(form, problem) {
-  if (problem.status === 400 && Array.isArray(problem.violations)) {
-    const { marked, unplaced } = showViolations(form, problem);
-    if (unplaced.length) showMessage(form, { text: unplaced.join(' ') });
-    else showMessage(form, fixFieldsMessage(marked.length));
-    if (marked.length) focusField(form, marked[0]);
-    return;
-  }
+  if (showFieldProblems(form, problem)) return;
   const slug = problemSlug(problem);
   if (slug === 'application-not-editable') showMessage(form, { key: 'portal.notEditable' });
   else if (slug === 'idempotency-key-in-flight') showMessage(form, { key: 'err.inFlight' });

@@ -1,10 +1,9 @@
 // Applying to exhibit: the application is created as a draft and the page shows the private exhibitor link.
 import { startPage } from './page.js';
-import { call, problemSlug } from './api.js';
+import { problemSlug } from './api.js';
 import { setRaw } from './i18n.js';
 import {
-  checkForm, clearErrors, clearMessage, focusField, guardSubmit, idempotencyKeeper, liveFieldCare, readForm, showMessage,
-  fixFieldsMessage,
+  guardSubmit, idempotencyKeeper, liveFieldCare, readForm, readyToSend, showMessage,
 } from './forms.js';
 import { prepareApplicationForm, showApplicationProblem } from './application-form.js';
 import { secretLink } from './confirmation.js';
@@ -17,24 +16,9 @@ const keeper = idempotencyKeeper();
 prepareApplicationForm(form);
 liveFieldCare(form);
 
-const sleep = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
-
 guardSubmit(form, async () => {
-  clearErrors(form);
-  clearMessage();
-  const wrong = checkForm(form);
-  if (wrong.length) {
-    showMessage(form, fixFieldsMessage(wrong.length));
-    focusField(form, wrong[0]);
-    return;
-  }
-  const body = readForm(form);
-  let answer;
-  for (let attempt = 0; attempt < 4; attempt += 1) {
-    answer = await call('/api/exhibitors/applications', { method: 'POST', body, idempotencyKey: keeper.get() });
-    if (answer.ok || problemSlug(answer.problem) !== 'idempotency-key-in-flight') break;
-    await sleep(1500);
-  }
+  if (!readyToSend(form)) return;
+  const answer = await keeper.post('/api/exhibitors/applications', readForm(form));
   if (!answer.ok) {
     if (problemSlug(answer.problem) === 'idempotency-key-reused') {
       keeper.renew();

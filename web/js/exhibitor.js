@@ -1,14 +1,13 @@
 // The exhibitor portal, opened with the application's secret from the page's fragment: the application and its
 // state, submitting and withdrawing, the booth on its floor plan, the products and the stand staff.
-import { startPage } from './page.js';
+import { startPage, node } from './page.js';
 import { call, problemSlug, secretFromFragment } from './api.js';
 import {
   setText, setRaw, pick, setLangAttribute, onLanguageChange, formatNumber, putPersonal,
 } from './i18n.js';
 import {
-  checkForm, clearErrors, clearMessage, fillForm, focusField, genericProblemMessage, guardClick, guardSubmit,
-  liveFieldCare, readForm, showMessage, showViolations,
-  fixFieldsMessage,
+  clearErrors, clearMessage, fillForm, genericProblemMessage, guardClick, guardSubmit,
+  liveFieldCare, readForm, readyToSend, showFieldProblems, showMessage,
   showLoadProblem,
 } from './forms.js';
 import { prepareApplicationForm, showApplicationProblem, addThemeChoice } from './application-form.js';
@@ -35,13 +34,6 @@ let editingProduct = null;
 let applicationChanged = false;
 
 const EDITABLE = ['DRAFT', 'SUBMITTED'];
-
-function node(tag, className, text) {
-  const element = document.createElement(tag);
-  if (className) element.className = className;
-  if (text != null) element.textContent = text;
-  return element;
-}
 
 function showMissing() {
   loading.hidden = true;
@@ -118,14 +110,7 @@ function fillApplication() {
 }
 
 async function saveApplication() {
-  clearErrors(applicationForm);
-  clearMessage();
-  const wrong = checkForm(applicationForm);
-  if (wrong.length) {
-    showMessage(applicationForm, fixFieldsMessage(wrong.length));
-    focusField(applicationForm, wrong[0]);
-    return false;
-  }
+  if (!readyToSend(applicationForm)) return false;
   const answer = await call('/api/exhibitors/me', { method: 'PUT', bearer: secret, body: readForm(applicationForm) });
   if (!answer.ok) {
     showApplicationProblem(applicationForm, answer.problem);
@@ -271,25 +256,15 @@ document.getElementById('product-cancel-edit').addEventListener('click', () => {
 });
 
 guardSubmit(productForm, async () => {
-  clearErrors(productForm);
-  clearMessage();
-  const wrong = checkForm(productForm);
-  if (wrong.length) {
-    showMessage(productForm, fixFieldsMessage(wrong.length));
-    focusField(productForm, wrong[0]);
-    return;
-  }
+  if (!readyToSend(productForm)) return;
   const body = readForm(productForm);
   const editing = editingProduct;
   const answer = editing
     ? await call(`/api/exhibitors/me/products/${encodeURIComponent(editing.id)}`, { method: 'PUT', bearer: secret, body })
     : await call('/api/exhibitors/me/products', { method: 'POST', bearer: secret, body });
   if (!answer.ok) {
-    if (answer.status === 400 && Array.isArray(answer.problem.violations)) {
-      const { marked } = showViolations(productForm, answer.problem);
-      showMessage(productForm, fixFieldsMessage(marked.length));
-      if (marked.length) focusField(productForm, marked[0]);
-    } else if (problemSlug(answer.problem) === 'product-not-found') {
+    if (showFieldProblems(productForm, answer.problem)) return;
+    if (problemSlug(answer.problem) === 'product-not-found') {
       showMessage(productForm, { key: 'portal.productGone' });
       stopEditing();
       loadProducts();
@@ -367,22 +342,12 @@ async function loadStaff() {
 const staffSection = document.getElementById('staff');
 
 guardSubmit(staffForm, async () => {
-  clearErrors(staffForm);
-  clearMessage();
-  const wrong = checkForm(staffForm);
-  if (wrong.length) {
-    showMessage(staffForm, fixFieldsMessage(wrong.length));
-    focusField(staffForm, wrong[0]);
-    return;
-  }
+  if (!readyToSend(staffForm)) return;
   const answer = await call('/api/exhibitors/me/staff', { method: 'POST', bearer: secret, body: readForm(staffForm) });
   if (!answer.ok) {
     const slug = problemSlug(answer.problem);
-    if (answer.status === 400 && Array.isArray(answer.problem.violations)) {
-      const { marked } = showViolations(staffForm, answer.problem);
-      showMessage(staffForm, fixFieldsMessage(marked.length));
-      if (marked.length) focusField(staffForm, marked[0]);
-    } else if (slug === 'staff-allowance-exhausted') showMessage(staffForm, { key: 'portal.allowanceExhausted' });
+    if (showFieldProblems(staffForm, answer.problem)) return;
+    if (slug === 'staff-allowance-exhausted') showMessage(staffForm, { key: 'portal.allowanceExhausted' });
     else if (slug === 'exhibitor-not-approved') showMessage(staffForm, { key: 'portal.staffNotYet' });
     else if (slug === 'staff-badge-refused') showMessage(staffForm, { key: 'portal.badgeRefused' });
     else showMessage(staffForm, genericProblemMessage(answer.problem));

@@ -1,5 +1,5 @@
 // Exhibitor directory and product search, a page of results at a time; the search is kept in the address.
-import { startPage } from './page.js';
+import { startPage, node } from './page.js';
 import { call } from './api.js';
 import {
   setText, setRaw, pick, setLangAttribute, onLanguageChange, countryName, putPersonal,
@@ -12,13 +12,6 @@ startPage();
 fillPavilionSelects();
 
 const PAGE_SIZE = 20;
-
-function node(tag, className, text) {
-  const element = document.createElement(tag);
-  if (className) element.className = className;
-  if (text != null) element.textContent = text;
-  return element;
-}
 
 /** Only web addresses become links; anything else an exhibitor typed stays text. */
 function safeWebsite(value) {

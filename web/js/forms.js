@@ -1,7 +1,7 @@
 // Forms that speak the APIs' JSON: inputs are named by the API's field paths ("consents.privacyPolicy"), checks
 // mirror the API's Bean Validation, and the API's violations land at their fields in the page's language.
 import { setText, setRaw, t, scriptLanguage } from './i18n.js';
-import { problemSlug, NETWORK_PROBLEM, newIdempotencyKey } from './api.js';
+import { call, problemSlug, NETWORK_PROBLEM, newIdempotencyKey } from './api.js';
 
 /** The id of a field's error element: "error-<name>", or "error-<prefix>-<name>" on a page with several forms. */
 export function errorId(form, name) {
@@ -192,6 +192,20 @@ function messageFor(element) {
   return { key: 'err.format' };
 }
 
+/**
+ * Before a form is sent: clears what the last attempt showed and checks the form as the API would. False when a
+ * field is wrong; then the form says so (by default "correct the marked fields") and the first wrong field has focus.
+ */
+export function readyToSend(form, messageFor = fixFieldsMessage) {
+  clearErrors(form);
+  clearMessage();
+  const wrong = checkForm(form);
+  if (!wrong.length) return true;
+  showMessage(form, messageFor(wrong.length));
+  focusField(form, wrong[0]);
+  return false;
+}
+
 /** Checks the form as the API would; marks every wrong field and returns the names of the wrong ones. */
 export function checkForm(form) {
   const wrong = [];
@@ -319,6 +333,19 @@ export function showViolations(form, problem, messageForField) {
   return { marked, unplaced };
 }
 
+/**
+ * Shows a 400 problem's violations at the form's fields, with the form's message and the first field focused.
+ * False for any other problem, which the page words itself.
+ */
+export function showFieldProblems(form, problem) {
+  if (problem.status !== 400 || !Array.isArray(problem.violations)) return false;
+  const { marked, unplaced } = showViolations(form, problem);
+  if (unplaced.length) showMessage(form, { text: unplaced.join(' ') });
+  else showMessage(form, fixFieldsMessage(marked.length));
+  if (marked.length) focusField(form, marked[0]);
+  return true;
+}
+
 /** "Please correct the marked field(s)", the count in words that read right for one or several. */
 export function fixFieldsMessage(count) {
   return count === 1 ? { key: 'err.fixField' } : { key: 'err.fixFields', params: { count } };
@@ -392,6 +419,8 @@ export function guardClick(button, handler) {
   });
 }
 
+const sleep = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
+
 /** One Idempotency-Key per form, kept across retries and double clicks until the form succeeds. */
 export function idempotencyKeeper() {
   let key = null;
@@ -402,6 +431,16 @@ export function idempotencyKeeper() {
     },
     renew() {
       key = null;
+    },
+    /** Posts with the key; while the first request with it is still worked on, asks again for its replayed answer. */
+    async post(path, body) {
+      let answer;
+      for (let attempt = 0; attempt < 4; attempt += 1) {
+        answer = await call(path, { method: 'POST', body, idempotencyKey: this.get() });
+        if (answer.ok || problemSlug(answer.problem) !== 'idempotency-key-in-flight') break;
+        await sleep(1500);
+      }
+      return answer;
     },
   };
 }

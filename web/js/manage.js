@@ -1,15 +1,15 @@
 // Managing a registration with the secret from the page's fragment (sent only as "Authorization: Bearer …"):
 // the details, the badge, days and details changes, seats at the sessions, download, cancel and erase.
-import { startPage } from './page.js';
+import { startPage, node } from './page.js';
 import { call, problemSlug, secretFromFragment, attachmentName } from './api.js';
 import {
   t, setText, setRaw, pick, onLanguageChange, formatDay, formatDayList, formatMoment, countryName, putPersonal, expoDayOf,
 } from './i18n.js';
 import {
-  checkForm, clearErrors, clearMessage, fillForm, focusField, genericProblemMessage, guardClick, guardSubmit,
-  liveFieldCare, readForm, setFieldError, showLoadProblem, showMessage, showViolations,
-  fixFieldsMessage,
+  clearMessage, fillForm, focusField, genericProblemMessage, guardClick, guardSubmit,
+  liveFieldCare, readForm, readyToSend, setFieldError, showFieldProblems, showLoadProblem, showMessage,
 } from './forms.js';
+import { dayChoice, showDayProblem } from './attendee-form.js';
 import { showBadge, hideBadge } from './badge.js';
 import { confirmAction } from './dialog.js';
 import { showCategory } from './expo.js';
@@ -35,12 +35,6 @@ let badgeToken = null;
 let sessions = null;
 
 const ACTIVE = ['PENDING', 'CONFIRMED'];
-
-function node(tag, className) {
-  const element = document.createElement(tag);
-  if (className) element.className = className;
-  return element;
-}
 
 // ---- seats this browser reserved (the API tells no one which seats a badge holds, so the page remembers) --------
 
@@ -152,26 +146,13 @@ function renderDays() {
   const held = new Set(registration.days || []);
   const fragment = document.createDocumentFragment();
   for (const day of [...(category.days || [])].sort((a, b) => a.day.localeCompare(b.day))) {
-    const choice = node('div', 'choice');
-    const input = node('input');
-    input.type = 'checkbox';
-    input.name = 'days';
-    input.value = day.day;
-    input.id = `day-${day.day}`;
-    input.checked = held.has(day.day);
-    const label = node('label');
-    label.htmlFor = input.id;
-    const title = node('span', 'choice-title');
-    title.textContent = formatDay(day.day);
-    const info = node('span', 'choice-info');
+    const { choice, info } = dayChoice(day.day, held.has(day.day));
     if (held.has(day.day)) setText(info, 'manage.dayYours');
     else if (day.remaining > 0) setText(info, 'reg.placesLeft', { n: day.remaining });
     else {
       info.classList.add('full');
       setText(info, 'reg.dayFull');
     }
-    label.append(title, info);
-    choice.append(input, label);
     fragment.append(choice);
   }
   daysBox.replaceChildren(fragment);
@@ -185,27 +166,13 @@ async function loadCategory() {
 
 function handleChangeProblem(form, problem) {
   const slug = problemSlug(problem);
-  if (problem.status === 400 && Array.isArray(problem.violations)) {
-    const { marked, unplaced } = showViolations(form, problem);
-    if (unplaced.length) showMessage(form, { text: unplaced.join(' ') });
-    else showMessage(form, fixFieldsMessage(marked.length));
-    if (marked.length) focusField(form, marked[0]);
-    return;
-  }
+  if (showFieldProblems(form, problem) || showDayProblem(form, problem)) return;
   const dayParams = { day: problem.day ? formatDay(problem.day) : '' };
   switch (slug) {
     case 'day-full':
       setFieldError(form, 'days', { key: 'reg.dayFullField', params: dayParams });
       showMessage(form, { key: 'manage.dayFullMessage', params: dayParams });
       loadCategory();
-      return;
-    case 'unknown-day':
-      setFieldError(form, 'days', { key: 'reg.unknownDay', params: dayParams });
-      showMessage(form, { key: 'reg.unknownDay', params: dayParams });
-      return;
-    case 'days-required':
-      setFieldError(form, 'days', { key: 'err.daysRequired' });
-      showMessage(form, { key: 'err.daysRequired' });
       return;
     case 'already-registered':
       setFieldError(form, 'email', { key: 'manage.emailTaken' });
@@ -225,14 +192,7 @@ function handleChangeProblem(form, problem) {
 }
 
 guardSubmit(daysForm, async () => {
-  clearErrors(daysForm);
-  clearMessage();
-  const wrong = checkForm(daysForm);
-  if (wrong.length) {
-    showMessage(daysForm, { key: 'err.daysRequired' });
-    focusField(daysForm, wrong[0]);
-    return;
-  }
+  if (!readyToSend(daysForm, () => ({ key: 'err.daysRequired' }))) return;
   const { days } = readForm(daysForm);
   const answer = await call('/api/registrations/me', { method: 'PUT', bearer: secret, body: { ...currentDetails(), days } });
   if (!answer.ok) {
@@ -251,14 +211,7 @@ guardSubmit(daysForm, async () => {
 });
 
 guardSubmit(detailsForm, async () => {
-  clearErrors(detailsForm);
-  clearMessage();
-  const wrong = checkForm(detailsForm);
-  if (wrong.length) {
-    showMessage(detailsForm, fixFieldsMessage(wrong.length));
-    focusField(detailsForm, wrong[0]);
-    return;
-  }
+  if (!readyToSend(detailsForm)) return;
   const answer = await call('/api/registrations/me', { method: 'PUT', bearer: secret, body: readForm(detailsForm) });
   if (!answer.ok) {
     handleChangeProblem(detailsForm, answer.problem);

@@ -33,6 +33,14 @@ function wireCopyButtons() {
   }
 }
 
+/** A new element with its class and, when given, its text (set as text, never as markup). */
+export function node(tag, className, text) {
+  const element = document.createElement(tag);
+  if (className) element.className = className;
+  if (text != null) element.textContent = text;
+  return element;
+}
+
 /** Prepares the page; call once from the page's module. */
 export function startPage() {
   initLanguage();

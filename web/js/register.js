@@ -1,16 +1,16 @@
 // Registration: the passes with the places left (kept current), the days, the person's details and consents.
 // A full pass or day offers the waiting list with the same details; success shows the confirmation on this page.
-import { startPage } from './page.js';
+import { startPage, node } from './page.js';
 import { call, problemSlug } from './api.js';
 import {
   setText, setRaw, pick, setLangAttribute, onLanguageChange, formatDay, formatDayList,
 } from './i18n.js';
 import {
-  checkForm, clearErrors, clearMessage, focusField, genericProblemMessage, guardClick, guardSubmit,
-  idempotencyKeeper, liveFieldCare, readForm, setFieldError, showLoadProblem, showMessage, showViolations,
-  fixFieldsMessage,
+  clearMessage, focusField, genericProblemMessage, guardClick, guardSubmit, idempotencyKeeper, liveFieldCare,
+  readForm, readyToSend, setFieldError, showFieldProblems, showLoadProblem, showMessage,
 } from './forms.js';
 import { showConfirmation, secretLink } from './confirmation.js';
+import { dayChoice, showDayProblem } from './attendee-form.js';
 
 startPage();
 
@@ -28,12 +28,6 @@ const joined = document.getElementById('waitlist-joined');
 const keeper = idempotencyKeeper();
 let categories = new Map(); // code → category, in the API's order
 let waitlistBody = null; // the details the person sent when the pass or day was full
-
-function node(tag, className) {
-  const element = document.createElement(tag);
-  if (className) element.className = className;
-  return element;
-}
 
 function selectedCategory() {
   const checked = form.querySelector('input[name="category"]:checked');
@@ -150,23 +144,8 @@ function renderDays() {
   }
   const fragment = document.createDocumentFragment();
   for (const day of days) {
-    const choice = node('div', 'choice');
-    const input = node('input');
-    input.type = 'checkbox';
-    input.name = 'days';
-    input.value = day.day;
-    input.id = `day-${day.day}`;
-    input.checked = chosen.has(day.day) || days.length === 1;
-    const label = node('label');
-    label.htmlFor = input.id;
-    const title = node('span', 'choice-title');
-    title.id = `day-${day.day}-title`;
-    title.textContent = formatDay(day.day);
-    const info = node('span', 'choice-info');
-    info.id = `day-${day.day}-info`;
+    const { choice, info } = dayChoice(day.day, chosen.has(day.day) || days.length === 1);
     dayInfo(info, day);
-    label.append(title, info);
-    choice.append(input, label);
     fragment.append(choice);
   }
   daysBox.replaceChildren(fragment);
@@ -257,25 +236,15 @@ document.getElementById('change-choice').addEventListener('click', () => {
 
 // ---- submitting ------------------------------------------------------------------------------------------------
 
-const sleep = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
-
 const FIELD_PROBLEMS = {
   'unknown-category': ['category', 'reg.unknownCategory'],
-  'unknown-day': ['days', 'reg.unknownDay'],
-  'days-required': ['days', 'err.daysRequired'],
   'invitation-invalid': ['invitationCode', 'reg.invitationInvalid'],
   'invitation-exhausted': ['invitationCode', 'reg.invitationExhausted'],
 };
 
 function handleProblem(problem, body) {
   const slug = problemSlug(problem);
-  if (problem.status === 400 && Array.isArray(problem.violations)) {
-    const { marked, unplaced } = showViolations(form, problem);
-    if (unplaced.length) showMessage(form, { text: unplaced.join(' ') });
-    else showMessage(form, fixFieldsMessage(marked.length));
-    if (marked.length) focusField(form, marked[0]);
-    return;
-  }
+  if (showFieldProblems(form, problem) || showDayProblem(form, problem)) return;
   if (FIELD_PROBLEMS[slug]) {
     const [field, key] = FIELD_PROBLEMS[slug];
     const params = { day: problem.day ? formatDay(problem.day) : '' };
@@ -325,26 +294,14 @@ function handleProblem(problem, body) {
 }
 
 guardSubmit(form, async () => {
-  clearErrors(form);
-  clearMessage();
-  const wrong = checkForm(form);
-  if (wrong.length) {
-    showMessage(form, fixFieldsMessage(wrong.length));
-    focusField(form, wrong[0]);
-    return;
-  }
+  if (!readyToSend(form)) return;
   withdrawOffer();
   const body = readForm(form);
   const submit = document.getElementById('register-submit');
   setText(submit, 'reg.submitting');
   let answer;
   try {
-    for (let attempt = 0; attempt < 4; attempt += 1) {
-      answer = await call('/api/registrations', { method: 'POST', body, idempotencyKey: keeper.get() });
-      // the first request with this key is still being worked on: its answer will be replayed shortly
-      if (answer.ok || problemSlug(answer.problem) !== 'idempotency-key-in-flight') break;
-      await sleep(1500);
-    }
+    answer = await keeper.post('/api/registrations', body);
   } finally {
     setText(submit, 'reg.submit');
   }

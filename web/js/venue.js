@@ -1,5 +1,5 @@
 // Venue and programme: the pavilions with their floor plans, and the programme with the seats left.
-import { startPage } from './page.js';
+import { startPage, node } from './page.js';
 import { call } from './api.js';
 import {
   t, setText, setRaw, pick, setLangAttribute, onLanguageChange, formatDay, formatNumber, hasText,
@@ -20,13 +20,6 @@ const filterForm = document.getElementById('programme-filter');
 
 let pavilions = null; // Map code → pavilion, once loaded
 let sessions = null;
-
-function node(tag, className, text) {
-  const element = document.createElement(tag);
-  if (className) element.className = className;
-  if (text != null) element.textContent = text;
-  return element;
-}
 
 /** The floor plan drawing's own size (as pavilion-service draws it), so the page does not jump when it loads. */
 function floorPlanSize(pavilion) {

@@ -42,6 +42,9 @@ class SiteFilesTest {
     private static final Pattern UNSAFE_SCRIPT = Pattern.compile(
             "\\beval\\s*\\(|\\bnew\\s+Function\\s*\\(|document\\.write(?:ln)?\\s*\\(|\\.(?:inner|outer)HTML\\s*[+]?=|insertAdjacentHTML\\s*\\(");
 
+    /** How a page names a shared part in web/parts/ (see the web module's pom). */
+    private static final String INCLUDE = "<!--# include file=";
+
     static Path site() {
         return Path.of(System.getProperty("expo.site.dir", "target/classes/site")).toAbsolutePath().normalize();
     }
@@ -63,6 +66,15 @@ class SiteFilesTest {
         for (String page : PAGES) {
             assertThat(site().resolve(page)).as("page %s", page).isRegularFile();
         }
+    }
+
+    /** The build puts each shared part into the pages that name it; a part it missed would leave a hole in a page. */
+    @Test
+    void everySharedPartIsInThePagesAndNotServedAlone() {
+        List<String> unresolved = pages().filter(page -> read(page).contains(INCLUDE)).map(SiteFilesTest::name).toList();
+
+        assertThat(unresolved).as("pages that still name a part instead of holding it").isEmpty();
+        assertThat(site().resolve("parts")).as("the shared parts folder in the packaged site").doesNotExist();
     }
 
     @ParameterizedTest
