@@ -56,6 +56,7 @@ final class BadgeKeys implements AutoCloseable {
     private final Duration unknownKeyWait;
     private final LongSupplier nanoTime;
     private final ScheduledExecutorService fetcher;
+    // the fetch in flight (or the last one, once done); read and written only under this object's lock
     private CompletableFuture<Snapshot> inFlight;
     private final AtomicLong lastOnDemandFetch;
     private volatile Snapshot current;
