@@ -33,6 +33,7 @@ import java.util.UUID;
 import org.exposuite.exhibitor.api.ExhibitorProblem;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.exposuite.exhibitor.rest.TestApplications.Applicant;
+import org.exposuite.testfixtures.SignedBadges;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -187,7 +188,7 @@ class LeadResourceTest {
     @Test
     void aBadgeSignedWithAnotherKeyIsRefused() {
         Applicant exhibitor = approved();
-        ECKey forger = TestBadges.newKey(TestBadges.CURRENT.getKeyID());
+        ECKey forger = SignedBadges.newKey(TestBadges.CURRENT.getKeyID());
 
         refusedBecause(scan(exhibitor, TestBadges.sign(forger, UUID.randomUUID().toString(), "VIP",
                 Instant.now().plus(Duration.ofDays(1))), null, null), "signature");
@@ -227,7 +228,7 @@ class LeadResourceTest {
         String visitor = UUID.randomUUID().toString();
         RegistrationStub.sharesNoContact(registration, visitor);
         scan(exhibitor, TestBadges.badge(visitor), null, null).then().statusCode(201);
-        ECKey rotated = TestBadges.newKey("badge-test-rotated-" + UUID.randomUUID());
+        ECKey rotated = SignedBadges.newKey("badge-test-rotated-" + UUID.randomUUID());
         RegistrationStub.publishesKeys(registration, new JWKSet(List.of(TestBadges.CURRENT, rotated)));
         String newVisitor = UUID.randomUUID().toString();
         RegistrationStub.sharesNoContact(registration, newVisitor);
@@ -246,7 +247,7 @@ class LeadResourceTest {
     @Test
     void aBadgeWithAKeyIdTheRegistrationDoesNotPublishIsRefusedAfterOneFetch() {
         Applicant exhibitor = approved();
-        ECKey unknown = TestBadges.newKey("badge-test-unknown-" + UUID.randomUUID());
+        ECKey unknown = SignedBadges.newKey("badge-test-unknown-" + UUID.randomUUID());
         scan(exhibitor, TestBadges.badge(UUID.randomUUID().toString()), null, null);
         int before = keyRequests();
 

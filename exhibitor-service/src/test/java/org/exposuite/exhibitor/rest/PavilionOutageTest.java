@@ -28,7 +28,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Configuration: timeout 2 s; test profile: circuit opens at 50 % failures of the last 4 calls, stays open 2 s. */
+/**
+ * Configuration: timeout 2 s, read timeout 5 s; test profile: circuit opens at 50 % failures of the last 4 calls, stays
+ * open 2 s. The tests tell by what pavilion-service receives and answers, not by a stopwatch, whether an approval waited;
+ * the measured times are logged.
+ */
 @QuarkusTest
 @WithTestResource(value = PavilionStub.class, scope = TestResourceScope.GLOBAL)
 class PavilionOutageTest {
@@ -65,6 +69,7 @@ class PavilionOutageTest {
         return new Timed(response, Duration.ofNanos(System.nanoTime() - started));
     }
 
+    /** Takes each assignment of the booth and answers only after the client's read timeout, when nobody listens. */
     private void hangs(String booth) {
         pavilion.stubFor(put(urlPathEqualTo(PavilionStub.assignmentPath(booth)))
                 .willReturn(aResponse().withStatus(200).withFixedDelay((int) TIMEOUT.toMillis() * 4)));
@@ -81,7 +86,9 @@ class PavilionOutageTest {
     @Test
     void hangingPavilionServiceFailsTheApprovalWithinTheTimeoutAndChangesNothing() {
         String booth = newBooth();
-        hangs(booth);
+        // pavilion-service assigns the booth, but only after twice the timeout and before the client's read timeout (5 s):
+        // an approval that did not give up at the timeout would get this answer and be approved.
+        PavilionStub.boothIsFreeButAnswersAfter(pavilion, booth, "INTL", TIMEOUT.multipliedBy(2));
         Applicant applicant = TestApplications.submitted();
 
         Timed attempt = approve(applicant, booth);
@@ -90,7 +97,6 @@ class PavilionOutageTest {
                 attempt.took().toMillis());
         attempt.response().then().statusCode(503).contentType("application/problem+json")
                 .body("type", equalTo(ExhibitorProblem.PAVILION_SERVICE_UNAVAILABLE.type().toString()));
-        assertThat(attempt.took()).isLessThan(TIMEOUT.plusSeconds(1));
         assertThat(TestApplications.stateOf(applicant)).isEqualTo("SUBMITTED");
         assertThat(assignmentRequests(booth)).as("a timeout is not retried").isEqualTo(1);
     }
@@ -101,27 +107,28 @@ class PavilionOutageTest {
         hangs(booth);
         Applicant applicant = TestApplications.submitted();
 
-        int slowFailures = 0;
-        Timed failedFast = null;
-        for (int attempt = 0; attempt < REQUEST_VOLUME_THRESHOLD + 2 && failedFast == null; attempt++) {
+        // each approval either reached the hanging pavilion-service and timed out, or was refused by the open circuit
+        // without calling it at all; the first of those ends the loop
+        int timedOut = 0;
+        Timed refusedByTheCircuit = null;
+        for (int attempt = 0; attempt < REQUEST_VOLUME_THRESHOLD + 2 && refusedByTheCircuit == null; attempt++) {
             int requestsBefore = assignmentRequests(booth);
             Timed result = approve(applicant, booth);
             result.response().then().statusCode(503);
-            if (result.took().compareTo(TIMEOUT.dividedBy(2)) < 0) {
-                failedFast = result;
-                assertThat(assignmentRequests(booth)).as("an open circuit does not call pavilion-service").isEqualTo(requestsBefore);
+            if (assignmentRequests(booth) == requestsBefore) {
+                refusedByTheCircuit = result;
             } else {
-                slowFailures++;
+                assertThat(assignmentRequests(booth)).as("a timeout is not retried").isEqualTo(requestsBefore + 1);
+                timedOut++;
             }
         }
 
-        LOG.infof("circuit opened after %d timeouts; the next approval failed in %d ms", slowFailures,
-                failedFast == null ? -1 : failedFast.took().toMillis());
-        assertThat(failedFast).as("the circuit opened").isNotNull();
-        assertThat(slowFailures).isEqualTo(REQUEST_VOLUME_THRESHOLD);
-        assertThat(failedFast.took()).isLessThan(TIMEOUT.dividedBy(4));
-        assertThat(assignmentRequests(booth)).isEqualTo(slowFailures);
-        failedFast.response().then().body("detail", org.hamcrest.Matchers.containsString("recover"));
+        LOG.infof("circuit opened after %d timeouts; the next approval failed in %d ms without calling pavilion-service",
+                timedOut, refusedByTheCircuit == null ? -1 : refusedByTheCircuit.took().toMillis());
+        assertThat(refusedByTheCircuit).as("the circuit opened: an approval failed without calling pavilion-service").isNotNull();
+        assertThat(timedOut).isEqualTo(REQUEST_VOLUME_THRESHOLD);
+        assertThat(assignmentRequests(booth)).isEqualTo(timedOut);
+        refusedByTheCircuit.response().then().body("detail", org.hamcrest.Matchers.containsString("recover"));
         assertThat(TestApplications.stateOf(applicant)).isEqualTo("SUBMITTED");
 
         // pavilion-service is back; after the circuit's delay the same approval succeeds.

@@ -10,6 +10,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.time.Duration;
 
 /** A stand-in for pavilion-service's booth assignment API, on a random port. */
 public class PavilionStub extends ServiceStub {
@@ -30,7 +31,13 @@ public class PavilionStub extends ServiceStub {
 
     /** pavilion-service assigns the booth (in pavilion {@code pavilionCode}, 18 m²) and frees it again. */
     static void boothIsFree(WireMockServer server, String boothCode, String pavilionCode) {
+        boothIsFreeButAnswersAfter(server, boothCode, pavilionCode, Duration.ZERO);
+    }
+
+    /** As {@link #boothIsFree}, but each assignment is answered only after this delay. */
+    static void boothIsFreeButAnswersAfter(WireMockServer server, String boothCode, String pavilionCode, Duration delay) {
         server.stubFor(put(urlPathEqualTo(assignmentPath(boothCode))).willReturn(aResponse().withStatus(200)
+                .withFixedDelay(Math.toIntExact(delay.toMillis()))
                 .withHeader("Content-Type", "application/json")
                 .withBody("""
                         {"code":"%s","pavilionCode":"%s","type":"CORNER","x":0,"y":0,"width":6,"depth":3,"areaM2":18.00,

@@ -13,6 +13,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.time.Duration;
 
 /** A stand-in for registration-service: badge keys (JWKS), staff badges and shared contacts, on a random port. */
 public class RegistrationStub extends ServiceStub {
@@ -52,7 +53,13 @@ public class RegistrationStub extends ServiceStub {
 
     /** registration-service issues staff badges for this exhibitor (a new registration id each time) and revokes them. */
     static void issuesStaffBadges(WireMockServer server, String exhibitorId) {
+        issuesStaffBadgesButAnswersAfter(server, exhibitorId, Duration.ZERO);
+    }
+
+    /** As {@link #issuesStaffBadges}, but each badge is answered only after this delay. */
+    static void issuesStaffBadgesButAnswersAfter(WireMockServer server, String exhibitorId, Duration delay) {
         server.stubFor(put(urlPathEqualTo(staffPath(exhibitorId))).willReturn(aResponse().withStatus(201)
+                .withFixedDelay(Math.toIntExact(delay.toMillis()))
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"registrationId\":\"{{randomValue type='UUID'}}\",\"badgeToken\":\"staff.badge.{{randomValue length=12 type='ALPHANUMERIC'}}\"}")
                 .withTransformers("response-template")));

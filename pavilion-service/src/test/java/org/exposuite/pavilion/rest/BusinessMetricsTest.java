@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.exposuite.pavilion.api.PavilionProblem;
 import org.exposuite.pavilion.service.PavilionMetrics;
 import org.exposuite.testfixtures.MetricsScrape;
+import org.exposuite.testfixtures.SignedBadges;
 import org.junit.jupiter.api.Test;
 
 /** The control room's figures of a pavilion filling up and a session selling out, as Prometheus scrapes them. */
@@ -40,7 +41,7 @@ class BusinessMetricsTest {
                 .body("type", equalTo(PavilionProblem.PAVILION_FULL.type().toString()));
         scan(pavilion, first, "OUT").statusCode(200).body("occupancy", equalTo(2));
         scan(pavilion, "forged", "IN").statusCode(401);
-        String lastDayOnly = Badges.sign(Badges.KEY, Badges.claims(UUID.randomUUID().toString()).claim("days", List.of("2018-05-29")).build());
+        String lastDayOnly = SignedBadges.sign(Badges.KEY, Badges.claims(UUID.randomUUID().toString()).claim("days", List.of("2018-05-29")).build());
         scan(pavilion, lastDayOnly, "IN").statusCode(403)
                 .body("type", equalTo(PavilionProblem.BADGE_NOT_VALID_FOR_DAY.type().toString()));
 

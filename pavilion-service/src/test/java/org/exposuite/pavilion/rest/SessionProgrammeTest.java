@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.exposuite.pavilion.api.PavilionProblem;
+import org.exposuite.testfixtures.SignedBadges;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -102,10 +103,10 @@ class SessionProgrammeTest {
     void forgedExpiredForeignOrMissingBadgesAreRefused() {
         long session = Fixtures.session(Fixtures.pavilion(1000), 10);
         String path = "/api/sessions/" + session + "/reservations";
-        String unknownKey = Badges.sign(Badges.newKey(), Badges.claims("someone").build());
-        String expired = Badges.sign(Badges.KEY, Badges.claims("someone")
+        String unknownKey = SignedBadges.sign(Badges.newKey(), Badges.claims("someone").build());
+        String expired = SignedBadges.sign(Badges.KEY, Badges.claims("someone")
                 .expirationTime(java.util.Date.from(Badges.NOW.minusSeconds(3600))).build());
-        String wrongIssuer = Badges.sign(Badges.KEY, Badges.claims("someone").issuer("somebody-else").build());
+        String wrongIssuer = SignedBadges.sign(Badges.KEY, Badges.claims("someone").issuer("somebody-else").build());
         String good = Badges.forNewAttendee();
         String tampered = good.substring(0, good.lastIndexOf('.') - 4) + "AAAA" + good.substring(good.lastIndexOf('.'));
         for (String header : new String[] {"Badge " + unknownKey, "Badge " + expired, "Badge " + wrongIssuer, "Badge " + tampered,
@@ -121,7 +122,7 @@ class SessionProgrammeTest {
     @Test
     void badgeForOtherDaysDoesNotReserve() {
         long session = Fixtures.session(Fixtures.pavilion(1000), 10);
-        String friday = Badges.sign(Badges.KEY, Badges.claims("visitor").claim("days", java.util.List.of("2018-05-29")).build());
+        String friday = SignedBadges.sign(Badges.KEY, Badges.claims("visitor").claim("days", java.util.List.of("2018-05-29")).build());
         given().header("Authorization", Badges.header(friday)).post("/api/sessions/" + session + "/reservations")
                 .then().statusCode(403)
                 .body("type", equalTo(PavilionProblem.BADGE_NOT_VALID_FOR_DAY.type().toString()));
@@ -134,7 +135,7 @@ class SessionProgrammeTest {
                 .then().statusCode(201);
         var rotated = Badges.newKey();
         Badges.publish(rotated);
-        given().header("Authorization", Badges.header(Badges.sign(rotated, Badges.claims("after-rotation").build())))
+        given().header("Authorization", Badges.header(SignedBadges.sign(rotated, Badges.claims("after-rotation").build())))
                 .post("/api/sessions/" + session + "/reservations")
                 .then().statusCode(201);
     }

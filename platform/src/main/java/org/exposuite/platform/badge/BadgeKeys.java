@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -20,7 +21,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 import org.jboss.logging.Logger;
 
@@ -30,6 +30,8 @@ import org.jboss.logging.Logger;
  * hangs, the last keys keep checking badges, also past their max age (with a warning), rather than refusing them all.
  * A badge naming an unknown key id (a rotation, or a forgery) starts at most one fetch per interval and waits briefly
  * for the fetch in flight; every fetch is a single one shared by all who wait for it.
+ * (The JOSE library's own caching key source is not used: once its keys expire it fetches on the scan's thread, and it
+ * schedules the next background fetch only after one succeeded.)
  */
 final class BadgeKeys implements AutoCloseable {
 
@@ -54,7 +56,8 @@ final class BadgeKeys implements AutoCloseable {
     private final Duration unknownKeyWait;
     private final LongSupplier nanoTime;
     private final ScheduledExecutorService fetcher;
-    private final AtomicReference<CompletableFuture<Snapshot>> inFlight = new AtomicReference<>();
+    // the fetch in flight (or the last one, once done); read and written only under this object's lock
+    private CompletableFuture<Snapshot> inFlight;
     private final AtomicLong lastOnDemandFetch;
     private volatile Snapshot current;
 
@@ -136,9 +139,9 @@ final class BadgeKeys implements AutoCloseable {
         if (key != null) {
             return key;
         }
-        CompletableFuture<?> fetch = inFlight.get();
+        CompletableFuture<?> fetch = fetchInFlight();
         if (fetch == null) {
-            fetch = mayFetchOnDemand() ? refresh() : inFlight.get();
+            fetch = mayFetchOnDemand() ? refresh() : fetchInFlight();
         }
         if (fetch != null) {
             awaitBriefly(fetch);
@@ -151,45 +154,34 @@ final class BadgeKeys implements AutoCloseable {
     }
 
     /** Starts a fetch in the background, or joins the one in flight. */
-    CompletableFuture<?> refresh() {
-        while (true) {
-            CompletableFuture<Snapshot> running = inFlight.get();
-            if (running != null) {
-                return running;
-            }
-            CompletableFuture<Snapshot> fetch = new CompletableFuture<>();
-            if (inFlight.compareAndSet(null, fetch)) {
-                try {
-                    fetcher.execute(() -> load(fetch));
-                } catch (RejectedExecutionException e) {
-                    inFlight.compareAndSet(fetch, null);
-                    fetch.completeExceptionally(e);
-                }
-                return fetch;
+    synchronized CompletableFuture<?> refresh() {
+        if (fetchInFlight() == null) {
+            try {
+                inFlight = CompletableFuture.supplyAsync(this::load, fetcher);
+            } catch (RejectedExecutionException closed) {
+                return CompletableFuture.failedFuture(closed);
             }
         }
+        return inFlight;
     }
 
-    private void load(CompletableFuture<Snapshot> fetch) {
-        Snapshot fresh = null;
-        Exception failure = null;
+    // A fetch that is done no longer counts, even before all who waited for it are told, so a later scan starts its own.
+    private synchronized CompletableFuture<?> fetchInFlight() {
+        return inFlight == null || inFlight.isDone() ? null : inFlight;
+    }
+
+    private Snapshot load() {
         try {
-            fresh = new Snapshot(usableKeys(source.fetch()), nanoTime.getAsLong());
+            Snapshot fresh = new Snapshot(usableKeys(source.fetch()), nanoTime.getAsLong());
             Snapshot before = current;
             current = fresh;
             if (before != null && isStale(before)) {
                 LOG.infof("Badge keys fetched again from %s", location);
             }
+            return fresh;
         } catch (IOException | ParseException | RuntimeException e) {
-            failure = e;
             warnAboutFailedFetch(e);
-        }
-        // No longer in flight before anyone is told, so a scan that comes after this fetch starts its own.
-        inFlight.compareAndSet(fetch, null);
-        if (failure == null) {
-            fetch.complete(fresh);
-        } else {
-            fetch.completeExceptionally(failure);
+            throw new CompletionException(e);
         }
     }
 

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.exposuite.platform.badge.TestBadges.CLOCK;
 import static org.exposuite.platform.badge.TestBadges.badge;
-import static org.exposuite.platform.badge.TestBadges.newKey;
+import static org.exposuite.testfixtures.BadgeKeysOutage.await;
+import static org.exposuite.testfixtures.SignedBadges.newKey;
 
 import com.nimbusds.jose.jwk.ECKey;
 import java.time.Duration;
@@ -18,9 +19,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
 import org.exposuite.platform.badge.BadgeInvalidException.Reason;
 import org.exposuite.platform.badge.TestBadges.Settings;
+import org.exposuite.testfixtures.BadgeKeysOutage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,9 +30,6 @@ import org.junit.jupiter.api.Test;
 class BadgeKeysOutageTest {
 
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(30);
-    // A scan that waited on the hanging fetch would take the fetch timeout; one that checks a signature in memory needs
-    // milliseconds (the goal is under 50 ms), a busy test machine aside.
-    private static final Duration SCAN_BOUND = Duration.ofSeconds(2);
     private static final int SCANS = 50;
 
     private final ECKey key = newKey("badge-2018-1");
@@ -50,7 +48,7 @@ class BadgeKeysOutageTest {
                 () -> System.nanoTime() + clockAdvance.get());
         keys.start();
         verifier = new BadgeVerifier(settings, CLOCK, keys);
-        await(() -> registration.requests() >= 1);
+        await(() -> registration.requests() >= 1, "the key server");
         keys.refresh().get(10, TimeUnit.SECONDS);
     }
 
@@ -64,7 +62,7 @@ class BadgeKeysOutageTest {
     void keysAreFetchedInTheBackgroundWithoutAnyScan() {
         int fetches = registration.requests();
 
-        await(() -> registration.requests() >= fetches + 3);
+        await(() -> registration.requests() >= fetches + 3, "the key server");
         assertThat(verifier.verify(badge(key)).registrationId()).isEqualTo(TestBadges.REGISTRATION);
     }
 
@@ -74,12 +72,12 @@ class BadgeKeysOutageTest {
 
         registration.hang();
         int before = registration.requests();
-        await(() -> registration.requests() > before); // a background fetch now waits for an answer that never comes
+        await(() -> registration.requests() > before, "the key server"); // a background fetch now waits for an answer that never comes
         clockAdvance.addAndGet(settings.maxAge().plusMinutes(1).toNanos()); // the cached keys are past their max age
 
         List<Duration> whileHanging = scans();
         // the control: the fetch in flight takes far longer than the bound, so a scan waiting on it would fail the test
-        assertThatThrownBy(() -> keys.refresh().get(SCAN_BOUND.toMillis(), TimeUnit.MILLISECONDS))
+        assertThatThrownBy(() -> keys.refresh().get(BadgeKeysOutage.SCAN_BOUND.toMillis(), TimeUnit.MILLISECONDS))
                 .isInstanceOf(TimeoutException.class);
 
         registration.stop();
@@ -89,18 +87,18 @@ class BadgeKeysOutageTest {
 
         List<Duration> whileStopped = scans();
 
-        report("answers", whileAnswering);
-        report("hangs", whileHanging);
-        report("is stopped", whileStopped);
-        assertThat(whileHanging).allSatisfy(took -> assertThat(took).isLessThan(SCAN_BOUND));
-        assertThat(whileStopped).allSatisfy(took -> assertThat(took).isLessThan(SCAN_BOUND));
+        BadgeKeysOutage.report("badge verification while the key server answers", whileAnswering);
+        BadgeKeysOutage.report("badge verification while the key server hangs", whileHanging);
+        BadgeKeysOutage.report("badge verification while the key server is stopped", whileStopped);
+        assertThat(whileHanging).allSatisfy(took -> assertThat(took).isLessThan(BadgeKeysOutage.SCAN_BOUND));
+        assertThat(whileStopped).allSatisfy(took -> assertThat(took).isLessThan(BadgeKeysOutage.SCAN_BOUND));
     }
 
     @Test
     void anUnknownKeyIdWaitsBrieflyForTheFetchInFlightThenIsRefused() {
         registration.hang();
         int before = registration.requests();
-        await(() -> registration.requests() > before);
+        await(() -> registration.requests() > before, "the key server");
 
         String unknownKey = badge(newKey("badge-2018-2"));
         long started = System.nanoTime();
@@ -171,24 +169,5 @@ class BadgeKeysOutageTest {
             assertThat(badge.registrationId()).isEqualTo(TestBadges.REGISTRATION);
         }
         return times;
-    }
-
-    private static void report(String state, List<Duration> times) {
-        List<Duration> sorted = times.stream().sorted().toList();
-        System.out.printf("badge verification while the key server %s: %d scans, median %.3f ms, max %.3f ms%n", state,
-                sorted.size(), sorted.get(sorted.size() / 2).toNanos() / 1e6, sorted.get(sorted.size() - 1).toNanos() / 1e6);
-    }
-
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 20 s for the key server").isLessThan(deadline);
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -7,8 +7,8 @@ import static org.exposuite.platform.badge.TestBadges.CLOCK;
 import static org.exposuite.platform.badge.TestBadges.NOW;
 import static org.exposuite.platform.badge.TestBadges.badge;
 import static org.exposuite.platform.badge.TestBadges.claims;
-import static org.exposuite.platform.badge.TestBadges.newKey;
-import static org.exposuite.platform.badge.TestBadges.sign;
+import static org.exposuite.testfixtures.SignedBadges.newKey;
+import static org.exposuite.testfixtures.SignedBadges.sign;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -33,6 +33,7 @@ import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.exposuite.platform.badge.BadgeInvalidException.Reason;
 import org.exposuite.platform.badge.TestBadges.Settings;
+import org.exposuite.testfixtures.SignedBadges;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -247,7 +248,7 @@ class BadgeVerifierTest {
 
     @Test
     void aServiceWithoutAKeyLocationChecksNoBadge() {
-        Settings nowhere = new Settings(java.util.Optional.empty(), TestBadges.ISSUER, Duration.ofMinutes(5),
+        Settings nowhere = new Settings(java.util.Optional.empty(), SignedBadges.ISSUER, Duration.ofMinutes(5),
                 Duration.ofMinutes(15), Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(60));
 
         assertThatThrownBy(() -> new BadgeVerifier(nowhere, CLOCK).verify(badge(key)))

@@ -1,27 +1,18 @@
 package org.exposuite.platform.badge;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.exposuite.testfixtures.SignedBadges;
 
-/** Badges as registration-service signs them, and the verifier's settings, for the tests of this package. */
+/** The badge of one professional visitor, and the verifier's settings, for the tests of this package. */
 final class TestBadges {
 
-    static final String ISSUER = "expo-suite-registration";
     static final Instant NOW = Instant.parse("2018-05-26T02:00:00Z");
     static final Clock CLOCK = Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
     static final String REGISTRATION = "0b6f4c1e-93a4-4b8e-9a55-0d3c2f1e7a10";
@@ -29,38 +20,14 @@ final class TestBadges {
     private TestBadges() {
     }
 
-    static ECKey newKey(String keyId) {
-        return newKey(Curve.P_256, keyId);
-    }
-
-    static ECKey newKey(Curve curve, String keyId) {
-        try {
-            return new ECKeyGenerator(curve).keyID(keyId).generate();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The claims of a professional pass for the first two expo days, valid for a day. */
     static JWTClaimsSet.Builder claims() {
-        return new JWTClaimsSet.Builder().issuer(ISSUER).subject(REGISTRATION)
-                .claim("cat", "PRO").claim("days", List.of("2018-05-26", "2018-05-27"))
-                .issueTime(Date.from(NOW.minusSeconds(3600))).expirationTime(Date.from(NOW.plusSeconds(86400)));
+        return SignedBadges.claims(REGISTRATION, "PRO", List.of("2018-05-26", "2018-05-27"), NOW.minusSeconds(3600),
+                NOW.plusSeconds(86400));
     }
 
     static String badge(ECKey key) {
-        return sign(key, claims().build());
-    }
-
-    static String sign(ECKey key, JWTClaimsSet claims) {
-        try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID())
-                    .type(JOSEObjectType.JWT).build(), claims);
-            jwt.sign(new ECDSASigner(key));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
+        return SignedBadges.sign(key, claims().build());
     }
 
     /** The verifier's settings as a service would configure them; tests change what they are about. */
@@ -69,7 +36,7 @@ final class TestBadges {
                     Duration clockSkew) implements BadgeVerificationConfig {
 
         static Settings keysAt(String location) {
-            return new Settings(Optional.of(location), ISSUER, Duration.ofMinutes(5), Duration.ofMinutes(15),
+            return new Settings(Optional.of(location), SignedBadges.ISSUER, Duration.ofMinutes(5), Duration.ofMinutes(15),
                     Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(60));
         }
 
