@@ -23,8 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.exhibitor.api.ApplicationCreated;
 import org.exposuite.exhibitor.api.ApplicationRequest;
@@ -49,7 +47,6 @@ public class ApplicationResource {
 
     @POST
     @PermitAll
-    @SecurityRequirements
     @Operation(operationId = "apply", summary = "Apply to exhibit (no account needed); the application starts as a draft")
     @APIResponse(responseCode = "201", description = "Created; the body holds the secret that manages the application and later the exhibitor profile, shown only this once",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApplicationCreated.class)))
@@ -64,7 +61,6 @@ public class ApplicationResource {
 
     @GET
     @RolesAllowed("organizer")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "listApplications", summary = "List applications for review, oldest first, filtered by state, theme, pavilion (requested or assigned) and country")
     @APIResponse(responseCode = "200", description = "One page of applications")
     @APIResponse(responseCode = "403", description = "The token lacks the organizer role")
@@ -80,7 +76,6 @@ public class ApplicationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed("organizer")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "getApplication", summary = "Read one application with its contact details")
     @APIResponse(responseCode = "200", description = "The application")
     @APIResponse(responseCode = "404", description = "No such application")
@@ -91,7 +86,6 @@ public class ApplicationResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed("organizer")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "applicationHistory", summary = "Every recorded step of an application: who, when, what, from which state to which, and why")
     @APIResponse(responseCode = "200", description = "The steps, oldest first")
     @APIResponse(responseCode = "404", description = "No such application")
@@ -102,7 +96,6 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/approve")
     @RolesAllowed("organizer")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "approveApplication", summary = "Approve a submitted application onto a booth; pavilion-service assigns the booth first")
     @APIResponse(responseCode = "200", description = "Approved; the exhibitor now stands on the booth and appears in the directory")
     @APIResponse(responseCode = "404", description = "No such application")
@@ -116,7 +109,6 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/reject")
     @RolesAllowed("organizer")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "rejectApplication", summary = "Reject a submitted application with a reason the company will read")
     @APIResponse(responseCode = "200", description = "Rejected")
     @APIResponse(responseCode = "404", description = "No such application")

@@ -16,7 +16,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.exhibitor.api.DirectoryEntry;
 import org.exposuite.exhibitor.api.ExhibitorProfile;
@@ -32,7 +31,6 @@ public class ExhibitorDirectoryResource {
 
     @GET
     @PermitAll
-    @SecurityRequirements
     @PublicRead(maxAgeSeconds = 5, staleWhileRevalidateSeconds = 5)
     @Operation(operationId = "listExhibitors", summary = "Search approved exhibitors with their pavilion and booth, a page at a time")
     public List<DirectoryEntry> list(@Parameter(description = "Text in either company name, the description or a product name")
@@ -48,7 +46,6 @@ public class ExhibitorDirectoryResource {
     @GET
     @Path("/{id: [0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}")
     @PermitAll
-    @SecurityRequirements
     @PublicRead(maxAgeSeconds = 5, staleWhileRevalidateSeconds = 5)
     @Operation(operationId = "getExhibitor", summary = "An approved exhibitor's page with its booth and products")
     @APIResponse(responseCode = "200", description = "The exhibitor's public profile")

@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.exhibitor.api.ProductView;
 import org.exposuite.exhibitor.service.ProductService;
@@ -28,7 +27,6 @@ public class ProductCatalogueResource {
 
     @GET
     @PermitAll
-    @SecurityRequirements
     @PublicRead(maxAgeSeconds = 5, staleWhileRevalidateSeconds = 5)
     @Operation(operationId = "searchProducts", summary = "Search the product catalogue, with the booth where each product is shown")
     public List<ProductView> search(@Parameter(description = "Text in the product name or description, or the company name")

@@ -29,8 +29,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.pavilion.api.AssignmentRequest;
 import org.exposuite.pavilion.api.BoothChangeView;
@@ -58,7 +56,6 @@ public class BoothResource {
 
     @GET
     @PermitAll
-    @SecurityRequirements
     @PublicRead(maxAgeSeconds = 5, staleWhileRevalidateSeconds = 5)
     @Operation(operationId = "searchBooths", summary = "Find booths by pavilion, status, type and size (paged, by code)")
     @APIResponse(responseCode = "200", description = "One page of booths")
@@ -78,7 +75,6 @@ public class BoothResource {
     @GET
     @Path("/{code}")
     @PermitAll
-    @SecurityRequirements
     @PublicRead(maxAgeSeconds = 5, staleWhileRevalidateSeconds = 5)
     @Operation(operationId = "getBooth", summary = "One booth with its status and exhibitor")
     @APIResponse(responseCode = "200", description = "The booth; an expired hold shows as free")
@@ -90,7 +86,6 @@ public class BoothResource {
     @GET
     @Path("/{code}/history")
     @RolesAllowed("organizer")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "boothHistory", summary = "Every change of the booth: who, when, from which status to which, for which exhibitor")
     @APIResponse(responseCode = "200", description = "The changes, oldest first")
     @APIResponse(responseCode = "403", description = "The token lacks the organizer role")
@@ -102,7 +97,6 @@ public class BoothResource {
     @PUT
     @Path("/{code}/assignment")
     @RolesAllowed({"service", "organizer"})
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "assignBooth", summary = "Assign the booth to an exhibitor (idempotent for the same exhibitor)")
     @APIResponse(responseCode = "200", description = "The booth, assigned to the exhibitor")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
@@ -120,7 +114,6 @@ public class BoothResource {
     @DELETE
     @Path("/{code}/assignment")
     @RolesAllowed({"service", "organizer"})
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "vacateBooth", summary = "Free the booth (idempotent when it is already free)",
             description = "With `exhibitorId` the booth is freed only from that exhibitor; organizers may leave it out to free the booth from whoever holds or has it.")
     @APIResponse(responseCode = "204", description = "The booth is free")
@@ -137,7 +130,6 @@ public class BoothResource {
     @POST
     @Path("/{code}/hold")
     @RolesAllowed("organizer")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "holdBooth", summary = "Hold a free booth for an exhibitor for some minutes; it is free again when the hold expires")
     @APIResponse(responseCode = "200", description = "The booth, held")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
@@ -151,7 +143,6 @@ public class BoothResource {
     @POST
     @Path("/moves")
     @RolesAllowed({"service", "organizer"})
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "moveExhibitor", summary = "Move an exhibitor to another booth in one step (the old booth is freed)")
     @APIResponse(responseCode = "200", description = "Both booths after the move (also when the same move is sent again)")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")

@@ -22,8 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.pavilion.api.FloorPlanRequest;
 import org.exposuite.pavilion.api.FloorPlanView;
@@ -68,7 +66,6 @@ public class PavilionResource {
 
     @GET
     @PermitAll
-    @SecurityRequirements
     @PublicRead(maxAgeSeconds = 2, staleWhileRevalidateSeconds = 2)
     @Operation(operationId = "listPavilions", summary = "List the pavilions with their booth counts and current occupancy")
     @APIResponse(responseCode = "200", description = "The pavilions, by code")
@@ -79,7 +76,6 @@ public class PavilionResource {
     @GET
     @Path("/{code}")
     @PermitAll
-    @SecurityRequirements
     @PublicRead(maxAgeSeconds = 2, staleWhileRevalidateSeconds = 2)
     @Operation(operationId = "getPavilion", summary = "One pavilion with its booth counts and current occupancy")
     @APIResponse(responseCode = "200", description = "The pavilion")
@@ -90,7 +86,6 @@ public class PavilionResource {
 
     @POST
     @RolesAllowed("organizer")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "createPavilion", summary = "Create a pavilion")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PavilionView.class)))
@@ -106,7 +101,6 @@ public class PavilionResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed("organizer")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "changePavilion", summary = "Change a pavilion (its code stays)")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
@@ -121,7 +115,6 @@ public class PavilionResource {
     @DELETE
     @Path("/{code}")
     @RolesAllowed("organizer")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "retirePavilion", summary = "Retire a pavilion: it leaves the public list, its history stays")
     @APIResponse(responseCode = "204", description = "Retired")
     @APIResponse(responseCode = "403", description = "The token lacks the organizer role")
@@ -133,7 +126,6 @@ public class PavilionResource {
     @GET
     @Path("/{code}/floorplan")
     @PermitAll
-    @SecurityRequirements
     @PublicRead(maxAgeSeconds = 5, staleWhileRevalidateSeconds = 5)
     @Operation(operationId = "floorPlan", summary = "The pavilion's floor plan as data: hall size in metres and every booth")
     @APIResponse(responseCode = "200", description = "The floor plan")
@@ -146,7 +138,6 @@ public class PavilionResource {
     @Path("/{code}/floorplan.svg")
     @Produces(SVG)
     @PermitAll
-    @SecurityRequirements
     @PublicRead(maxAgeSeconds = 5, staleWhileRevalidateSeconds = 5)
     @Operation(operationId = "floorPlanPicture", summary = "The pavilion's floor plan as a picture: booths to scale, coloured by status, with exhibitor names")
     @APIResponse(responseCode = "200", description = "An SVG image")
@@ -158,7 +149,6 @@ public class PavilionResource {
     @PUT
     @Path("/{code}/floorplan")
     @RolesAllowed("organizer")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "importFloorPlan", summary = "Import the pavilion's whole floor plan",
             description = "Booths in the plan are created or placed anew (their status stays); booths left out are removed, "
                     + "which only free booths may be. The plan is checked as a whole: if one booth is wrong nothing is stored, "
@@ -176,7 +166,6 @@ public class PavilionResource {
     @POST
     @Path("/{code}/scans")
     @RolesAllowed("scanner")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "scanAtEntrance", summary = "Count a badge scanned at a pavilion entrance (IN) or exit (OUT)",
             description = "A repeated nonce counts once and answers the current count with `counted: false`.")
     @APIResponse(responseCode = "200", description = "The pavilion's count after the scan")

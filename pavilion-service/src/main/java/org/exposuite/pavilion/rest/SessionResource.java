@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.pavilion.api.Page;
@@ -60,7 +59,6 @@ public class SessionResource {
 
     @GET
     @PermitAll
-    @SecurityRequirements
     @PublicRead(maxAgeSeconds = 1, staleWhileRevalidateSeconds = 1)
     @Operation(operationId = "programme", summary = "The programme, by start time, filtered by day (in the expo's time zone), theme, pavilion and kind, with seats left")
     @APIResponse(responseCode = "200", description = "One page of sessions")
@@ -78,7 +76,6 @@ public class SessionResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @SecurityRequirements
     @PublicRead(maxAgeSeconds = 1, staleWhileRevalidateSeconds = 1)
     @Operation(operationId = "getSession", summary = "One session with its speakers and seats left")
     @APIResponse(responseCode = "200", description = "The session")
@@ -89,7 +86,6 @@ public class SessionResource {
 
     @POST
     @RolesAllowed("organizer")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "createSession", summary = "Put a session on the programme")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SessionView.class)))
@@ -105,7 +101,6 @@ public class SessionResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed("organizer")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "changeSession", summary = "Change a session")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the answer names each")
@@ -119,7 +114,6 @@ public class SessionResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed("organizer")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "deleteSession", summary = "Take a session off the programme, with its reservations")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", description = "The token lacks the organizer role")

@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * What every service's API document says alike, added while the service is built: null allowed wherever a property is
  * optional, the problem answers any operation can give (400, 401 and 403 for token-secured ones, 500, 503) with one {@code Problem} schema, the size of values
  * whose format fixes it, the Idempotency-Key's bounds, and the server. Resources keep only their own answers (404, 409,
- * 422 with their meaning). An operation that does not declare who may call it fails the build: a public one says so
- * with an empty {@code @SecurityRequirements}.
+ * 422 with their meaning). An operation that does not declare who may call it fails the build: {@link RoleSecurityFilter}
+ * reads that from its {@code @RolesAllowed} or {@code @PermitAll}.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ApiContractFilter implements OASFilter {
@@ -120,8 +120,8 @@ public class ApiContractFilter implements OASFilter {
     private static void describeAnswers(String operationName, Operation operation) {
         List<SecurityRequirement> security = operation.getSecurity();
         if (security == null) {
-            throw new IllegalStateException(operationName + " does not say who may call it: add @SecurityRequirement, or an empty"
-                    + " @SecurityRequirements for a public operation");
+            throw new IllegalStateException(operationName + " does not say who may call it: add @RolesAllowed, or @PermitAll for a"
+                    + " public operation, beside its @Operation(operationId)");
         }
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);

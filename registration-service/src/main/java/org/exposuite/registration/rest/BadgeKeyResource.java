@@ -10,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.registration.security.BadgeKeys;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -26,7 +25,6 @@ public class BadgeKeyResource {
 
     @GET
     @PermitAll
-    @SecurityRequirements
     @Produces(JWK_SET)
     @Operation(operationId = "badgeKeys", summary = "The public keys that verify badge tokens (JWKS)",
             description = "Every key that signed badges still valid is listed; pick the key by the token's kid. Verify offline: ES256,"

@@ -17,8 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.platform.cache.PublicRead;
 import org.exposuite.registration.api.CategoryRequest;
@@ -41,7 +39,6 @@ public class CategoryResource {
 
     @GET
     @PermitAll
-    @SecurityRequirements
     @PublicRead(maxAgeSeconds = 1, staleWhileRevalidateSeconds = 1)
     @Operation(operationId = "listCategories", summary = "List the categories on sale now, with the places that remain overall and per day")
     public List<CategoryView> list() {
@@ -51,7 +48,6 @@ public class CategoryResource {
     @GET
     @Path("{code}")
     @PermitAll
-    @SecurityRequirements
     @PublicRead(maxAgeSeconds = 1, staleWhileRevalidateSeconds = 1)
     @Operation(operationId = "getCategory", summary = "Read one category, on sale or not")
     @APIResponse(responseCode = "200", description = "The category")
@@ -62,7 +58,6 @@ public class CategoryResource {
 
     @POST
     @RolesAllowed("organizer")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "createCategory", summary = "Create a registration category")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CategoryView.class)))
@@ -78,7 +73,6 @@ public class CategoryResource {
     @PUT
     @Path("{code}")
     @RolesAllowed("organizer")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "changeCategory", summary = "Change a category",
             description = "Capacities (overall and per day) may be raised, and lowered only down to the places already taken."
                     + " A day may be removed only while no place on it is taken.")
@@ -93,7 +87,6 @@ public class CategoryResource {
     @GET
     @Path("{code}/invitations")
     @RolesAllowed("organizer")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "listInvitations", summary = "List a category's invitation codes with their uses")
     @APIResponse(responseCode = "200", description = "The codes")
     @APIResponse(responseCode = "404", description = "No such category")
@@ -104,7 +97,6 @@ public class CategoryResource {
     @POST
     @Path("{code}/invitations")
     @RolesAllowed("organizer")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "createInvitation", summary = "Create an invitation code for a category, with its number of uses")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvitationView.class)))

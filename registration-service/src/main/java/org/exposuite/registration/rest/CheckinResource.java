@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.registration.api.CheckinBatch;
 import org.exposuite.registration.api.CheckinRequest;
@@ -34,7 +33,6 @@ public class CheckinResource {
 
     @POST
     @RolesAllowed("scanner")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "checkIn", summary = "Scan a badge at a gate",
             description = "Answers ADMIT or DENY with the reason (UNKNOWN_BADGE, BAD_SIGNATURE, EXPIRED, REVOKED, PENDING_APPROVAL,"
                     + " NOT_VALID_TODAY, ALREADY_INSIDE, NOT_INSIDE). The day is judged in the expo's time zone at the scan time."
@@ -49,7 +47,6 @@ public class CheckinResource {
     @POST
     @Path("batch")
     @RolesAllowed("scanner")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "checkInBatch", summary = "Upload scans recorded offline (up to 500)",
             description = "Judged in the order of their scan times, each as if sent alone; scans already received return their first decision.")
     @APIResponse(responseCode = "200", description = "The decisions, in the order of the scan times")
@@ -62,7 +59,6 @@ public class CheckinResource {
     @GET
     @Path("statistics")
     @RolesAllowed("organizer")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "checkinStatistics", summary = "Entries, exits, refusals, distinct visitors and people inside, per day and gate")
     @APIResponse(responseCode = "200", description = "The counts of the day (today in the expo's time zone when not given)")
     public CheckinStatistics statistics(

@@ -26,8 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.platform.time.ExpoEdition;
 import org.exposuite.registration.api.DecisionRequest;
@@ -70,7 +68,6 @@ public class RegistrationResource {
 
     @POST
     @PermitAll
-    @SecurityRequirements
     @Operation(operationId = "register", summary = "Register for the expo",
             description = "No account needed. The answer holds a secret, shown only this once, to read, change, cancel, export or erase"
                     + " the registration (send it as 'Authorization: Bearer rs_…'). Send an Idempotency-Key to retry safely.")
@@ -90,7 +87,6 @@ public class RegistrationResource {
 
     @GET
     @RolesAllowed("organizer")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "searchRegistrations", summary = "Search registrations",
             description = "Filters combine; q searches names, e-mail, organization and confirmation code. Newest first.")
     @APIResponse(responseCode = "200", description = "One page and the number of all matches")
@@ -110,7 +106,6 @@ public class RegistrationResource {
     @Path("export")
     @Produces("text/csv")
     @RolesAllowed("organizer")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "exportRegistrations", summary = "Export the filtered registrations as CSV",
             description = "UTF-8 with byte order mark and CRLF, so spreadsheet programs show Chinese names correctly; times in the expo's time zone; streamed.")
     @APIResponse(responseCode = "200", description = "The CSV file")
@@ -135,7 +130,6 @@ public class RegistrationResource {
     @GET
     @Path("statistics")
     @RolesAllowed("organizer")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "registrationStatistics", summary = "Count registrations by status, category, day and country, with the places that remain")
     @APIResponse(responseCode = "200", description = "The counts")
     public RegistrationStatistics statistics() {
@@ -145,7 +139,6 @@ public class RegistrationResource {
     @GET
     @Path("{id: " + UUID_PATTERN + "}")
     @RolesAllowed("organizer")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "getRegistration", summary = "Read one registration")
     @APIResponse(responseCode = "200", description = "The registration")
     @APIResponse(responseCode = "404", description = "No such registration")
@@ -156,7 +149,6 @@ public class RegistrationResource {
     @POST
     @Path("{id: " + UUID_PATTERN + "}/approval")
     @RolesAllowed("organizer")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "approveRegistration", summary = "Approve a pending registration")
     @APIResponse(responseCode = "200", description = "Confirmed (also when it already was)")
     @APIResponse(responseCode = "404", description = "No such registration")
@@ -168,7 +160,6 @@ public class RegistrationResource {
     @POST
     @Path("{id: " + UUID_PATTERN + "}/rejection")
     @RolesAllowed("organizer")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "rejectRegistration", summary = "Reject a pending registration, with the reason; its places are freed")
     @APIResponse(responseCode = "200", description = "Rejected")
     @APIResponse(responseCode = "400", description = "The reason is missing")
@@ -181,7 +172,6 @@ public class RegistrationResource {
     @POST
     @Path("{id: " + UUID_PATTERN + "}/cancellation")
     @RolesAllowed("organizer")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "cancelRegistration", summary = "Cancel a registration; its places are freed")
     @APIResponse(responseCode = "200", description = "Cancelled")
     @APIResponse(responseCode = "404", description = "No such registration")
@@ -193,7 +183,6 @@ public class RegistrationResource {
     @GET
     @Path("{id: " + UUID_PATTERN + "}/shared-contact")
     @RolesAllowed("service")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "getSharedContact", summary = "Contact details of an attendee who agreed to share them with exhibitors (for lead retrieval)")
     @APIResponse(responseCode = "200", description = "The contact details")
     @APIResponse(responseCode = "404", description = "No such registration, or the attendee did not agree to share")

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.registration.api.RevocationPage;
 import org.exposuite.registration.service.BadgeRevocations;
@@ -24,7 +23,6 @@ public class RevocationResource {
 
     @GET
     @RolesAllowed({"scanner", "service"})
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "listRevocations", summary = "Badges revoked since a cursor (cancelled, rejected, erased, staff withdrawn)",
             description = "Start with since=0, keep nextCursor and ask again with it; more=true means another page is ready now.")
     @APIResponse(responseCode = "200", description = "The revocations after the cursor, oldest first")

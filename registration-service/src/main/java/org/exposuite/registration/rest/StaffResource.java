@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.registration.api.StaffBadge;
 import org.exposuite.registration.api.StaffMemberRequest;
@@ -30,7 +29,6 @@ public class StaffResource {
 
     @PUT
     @RolesAllowed("service")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "addStaffMember", summary = "Issue a staff badge (idempotent per exhibitor and e-mail address)",
             description = "The staff category (EXHIBITOR-STAFF by default) must exist. The allowance sent replaces the exhibitor's current one.")
     @APIResponse(responseCode = "201", description = "Issued",
@@ -47,7 +45,6 @@ public class StaffResource {
     @DELETE
     @Path("{registrationId: " + RegistrationResource.UUID_PATTERN + "}")
     @RolesAllowed("service")
-    @SecurityRequirement(name = "jwt")
     @Operation(operationId = "removeStaffMember", summary = "Withdraw a staff badge; it is revoked and its place returns to the allowance")
     @APIResponse(responseCode = "204", description = "Withdrawn (also when it already was)")
     @APIResponse(responseCode = "404", description = "No such staff member of this exhibitor")

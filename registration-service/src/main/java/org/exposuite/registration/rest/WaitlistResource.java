@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.exposuite.platform.secret.SelfServiceCaller;
@@ -48,7 +47,6 @@ public class WaitlistResource {
 
     @POST
     @PermitAll
-    @SecurityRequirements
     @Operation(operationId = "joinWaitingList", summary = "Join the waiting list of a category",
             description = "Same fields as a registration. The answer holds a secret, shown only this once, to follow the position and the offer.")
     @APIResponse(responseCode = "201", description = "In line (position 0 and status OFFERED when places were free at once)",
@@ -86,7 +84,6 @@ public class WaitlistResource {
     @POST
     @Path("offers/{offerToken}/acceptance")
     @PermitAll
-    @SecurityRequirements
     @Operation(operationId = "acceptOffer", summary = "Accept an offer: the registration is created with the details given when joining",
             description = "The answer is a registration like POST /api/registrations gives, with its own secret.")
     @APIResponse(responseCode = "201", description = "Registered",

@@ -3,8 +3,10 @@ package org.exposuite.registration.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.agroal.api.AgroalDataSource;
@@ -59,6 +61,19 @@ class OrganizerAdministrationTest {
                 .then().statusCode(400).body("violations.field", contains("size"));
         assertThat(Expo.count(dataSource, "select count(*) from organizer_action where action = 'SEARCHED' and category_code = '"
                 + category + "' and actor = 'organizer@test.expo-suite.org'")).isEqualTo(4);
+    }
+
+    @Test
+    void wrongFiltersAreNamedAsQueryParametersInSearchAndExport() {
+        for (String path : new String[] {"/api/registrations", "/api/registrations/export"}) {
+            given().auth().oauth2(organizer()).queryParam("day", "26.05.2018").queryParam("status", "LOST").queryParam("country", "CHN")
+                    .get(path).then().statusCode(400).contentType("application/problem+json")
+                    .body("violations.field", containsInAnyOrder("day", "status", "country", "country"))
+                    .body("violations.in", everyItem(equalTo("query")))
+                    .body("violations.find { it.field == 'day' }.message", equalTo("must be a date such as 2018-05-26"))
+                    .body("violations.find { it.field == 'status' }.message", equalTo("must be PENDING, CONFIRMED, REJECTED, CANCELLED or ERASED"))
+                    .body("violations.message", hasItem("must be a two-letter country code"));
+        }
     }
 
     @Test
