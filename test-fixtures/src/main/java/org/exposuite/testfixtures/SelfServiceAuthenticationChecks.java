@@ -10,6 +10,7 @@ import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
+import java.lang.reflect.Method;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,9 +19,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ArgumentsProvider;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import org.junit.jupiter.params.support.ParameterDeclarations;
+import org.junit.platform.commons.support.ReflectionSupport;
 
 /**
  * What every self-service realm of the suite answers alike. An operation knows its caller from the secret before it
@@ -29,9 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * body checks. A secret is no token on an organizer endpoint, a JWT keeps working there, and public endpoints stay
  * public whatever credential comes along.
  * <p>
- * A service's test extends this with its realms, lists its operations and offers them as static
- * {@code refusals()} ({@link #refusalsOf}) and {@code operationsReadingABody()} ({@link #readingABody}), and keeps
- * one holder of every realm's secret whose records the refused calls must leave alone.
+ * A service's test extends this with its realms, lists its operations in a static {@code operations()} and keeps one
+ * holder of every realm's secret whose records the refused calls must leave alone.
  */
 public abstract class SelfServiceAuthenticationChecks {
 
@@ -125,15 +129,32 @@ public abstract class SelfServiceAuthenticationChecks {
      * The cases of the refusal check: one per operation of a realm that answers every refused caller alike, two (no
      * credential, another credential) per operation of a realm that tells them apart.
      */
-    public static Stream<Arguments> refusalsOf(Stream<Operation> operations) {
-        return operations.flatMap(operation -> operation.realm().answersAlike()
-                ? Stream.of(Arguments.of(operation, Callers.ANYONE_WITHOUT_THE_SECRET))
-                : Stream.of(Arguments.of(operation, Callers.WITHOUT_A_CREDENTIAL), Arguments.of(operation, Callers.ANY_OTHER_CREDENTIAL)));
+    static final class Refusals implements ArgumentsProvider {
+
+        @Override
+        public Stream<Arguments> provideArguments(ParameterDeclarations parameters, ExtensionContext context) {
+            return operationsOf(context).flatMap(operation -> operation.realm().answersAlike()
+                    ? Stream.of(Arguments.of(operation, Callers.ANYONE_WITHOUT_THE_SECRET))
+                    : Stream.of(Arguments.of(operation, Callers.WITHOUT_A_CREDENTIAL), Arguments.of(operation, Callers.ANY_OTHER_CREDENTIAL)));
+        }
     }
 
     /** The operations that read a body, for the check that the secret comes first. */
-    public static Stream<Operation> readingABody(Stream<Operation> operations) {
-        return operations.filter(Operation::readsABody);
+    static final class OperationsReadingABody implements ArgumentsProvider {
+
+        @Override
+        public Stream<Arguments> provideArguments(ParameterDeclarations parameters, ExtensionContext context) {
+            return operationsOf(context).filter(Operation::readsABody).map(Arguments::of);
+        }
+    }
+
+    /** The static {@code operations()} of the service's test at hand. */
+    @SuppressWarnings("unchecked")
+    private static Stream<Operation> operationsOf(ExtensionContext context) {
+        Class<?> test = context.getRequiredTestClass();
+        Method operations = ReflectionSupport.findMethod(test, "operations")
+                .orElseThrow(() -> new IllegalStateException(test.getSimpleName() + " lists no static operations()"));
+        return (Stream<Operation>) ReflectionSupport.invokeMethod(operations, null);
     }
 
     /** The holder's valid secret of the realm; the holder is made once, on first use. */
@@ -161,7 +182,7 @@ public abstract class SelfServiceAuthenticationChecks {
     }
 
     @ParameterizedTest(name = "{0} {1} gets the realm's one refusal, whatever the body")
-    @MethodSource("refusals")
+    @ArgumentsSource(Refusals.class)
     public void everyCallerWithoutTheSecretIsRefusedAlike(Operation operation, Callers callers) {
         Realm realm = operation.realm();
         List<String> authorizations = new ArrayList<>();
@@ -189,7 +210,7 @@ public abstract class SelfServiceAuthenticationChecks {
     }
 
     @ParameterizedTest(name = "{0} with the holder's own secret reads the body and refuses a bad one with 400")
-    @MethodSource("operationsReadingABody")
+    @ArgumentsSource(OperationsReadingABody.class)
     public void theOwnSecretIsCheckedFirstAndTheBodyAfterwards(Operation operation) {
         String own = "Bearer " + secretOf(operation.realm());
         call(operation, own, MALFORMED_JSON).then()

@@ -16,7 +16,6 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.exposuite.exhibitor.rest.TestApplications.Applicant;
 import org.exposuite.testfixtures.SelfServiceAuthenticationChecks;
-import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Every exhibitor self-service operation knows its caller from the secret before it reads a body: without a secret it
@@ -62,14 +61,6 @@ class SelfServiceAuthenticationTest extends SelfServiceAuthenticationChecks {
                 Operation.readingABody(EXHIBITOR, "POST", "/api/exhibitors/{exhibitor}/leads", BAD_LEAD, "rating"),
                 Operation.readingNoBody(EXHIBITOR, "GET", "/api/exhibitors/{exhibitor}/leads"),
                 Operation.readingNoBody(EXHIBITOR, "GET", "/api/exhibitors/{exhibitor}/leads.csv"));
-    }
-
-    static Stream<Arguments> refusals() {
-        return refusalsOf(operations());
-    }
-
-    static Stream<Operation> operationsReadingABody() {
-        return readingABody(operations());
     }
 
     @Override

@@ -10,7 +10,6 @@ import io.restassured.response.Response;
 import java.util.List;
 import java.util.stream.Stream;
 import org.exposuite.testfixtures.SelfServiceAuthenticationChecks;
-import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Every self-service operation knows its caller from the secret before it reads a body: whatever else is sent (no
@@ -45,14 +44,6 @@ class SelfServiceAuthenticationTest extends SelfServiceAuthenticationChecks {
                 Operation.readingNoBody(ATTENDEE, "GET", "/api/registrations/me/badge.png"),
                 Operation.readingNoBody(WAITING, "GET", "/api/waitlist/me"),
                 Operation.readingNoBody(WAITING, "DELETE", "/api/waitlist/me"));
-    }
-
-    static Stream<Arguments> refusals() {
-        return refusalsOf(operations());
-    }
-
-    static Stream<Operation> operationsReadingABody() {
-        return readingABody(operations());
     }
 
     @Override
