@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -32,7 +31,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/webhooks/{service}/subscriptions")
 @Tag(name = "Webhooks", description = "Organizers' subscriptions to this service's events, signed per Standard Webhooks, and their delivery logs")
 @RolesAllowed("organizer")
-@SecurityRequirement(name = "jwt")
 public class WebhookResource {
 
     private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
