@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.exposuite.exhibitor.api.LeadContact;
 import org.exposuite.exhibitor.api.LeadView;
 import org.exposuite.platform.csv.CsvWriter;
@@ -24,7 +25,15 @@ final class LeadCsv implements AutoCloseable {
         this.csv = new CsvWriter(output, zone, HEADER);
     }
 
-    void write(LeadView lead) throws IOException {
+    /** Writes a page of the export and sends it on before the next page is read. */
+    void write(List<LeadView> page) throws IOException {
+        for (LeadView lead : page) {
+            write(lead);
+        }
+        csv.flush();
+    }
+
+    private void write(LeadView lead) throws IOException {
         LeadContact contact = lead.contact() == null ? NO_CONTACT : lead.contact();
         csv.row(lead.registrationId(), lead.category(), local(lead.firstScannedAt()), local(lead.lastScannedAt()),
                 Integer.toString(lead.scanCount()), lead.rating() == null ? null : lead.rating().toString(), lead.notes(),

@@ -2,16 +2,14 @@ package org.exposuite.exhibitor.service;
 
 import static org.exposuite.exhibitor.api.ExhibitorProblem.notApproved;
 
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.exposuite.exhibitor.api.LeadContact;
 import org.exposuite.exhibitor.api.LeadRequest;
 import org.exposuite.exhibitor.api.LeadView;
@@ -29,9 +27,6 @@ import org.hibernate.StatelessSession;
 @ApplicationScoped
 public class LeadService {
 
-    private static final int EXPORT_FETCH_SIZE = 500;
-    private static final int EXPORT_TIMEOUT_SECONDS = 600;
-
     @Inject
     ApplicationLifecycle lifecycle;
 
@@ -47,7 +42,10 @@ public class LeadService {
     @Inject
     ExhibitorMetrics metrics;
 
-    // Keeps no copy of the rows it reads, so an export of thousands of leads never sits in memory at once.
+    @Inject
+    ExportConfig exports;
+
+    // Keeps no copy of the rows it reads: a page of the export is only held until it is sent.
     @Inject
     StatelessSession exportSession;
 
@@ -55,9 +53,10 @@ public class LeadService {
     public record Scanned(LeadView lead, boolean created) {
     }
 
+    /** Receives the leads of an export a page at a time, in order; a page is sent on before the next one is read. */
     @FunctionalInterface
     public interface ExportSink {
-        void accept(LeadView lead) throws IOException;
+        void accept(List<LeadView> page) throws IOException;
     }
 
     public Scanned scan(UUID exhibitorId, LeadRequest request) {
@@ -82,18 +81,30 @@ public class LeadService {
     }
 
     /**
-     * Streams the exhibitor's leads through a server-side cursor (PostgreSQL keeps one only inside a transaction, which
-     * lasts as long as a slow download may take).
+     * The exhibitor's leads in the order they were first scanned, read in pages: each page is one short transaction,
+     * over before the page is handed on, so a slow download holds no connection and no transaction.
      */
-    @Transactional
-    @TransactionConfiguration(timeout = EXPORT_TIMEOUT_SECONDS)
     public void export(UUID exhibitorId, ExportSink sink) throws IOException {
-        try (Stream<Lead> leads = exportSession.createSelectionQuery("from Lead where exhibitorId = ?1 order by firstScannedAt, id",
-                Lead.class).setParameter(1, exhibitorId).setFetchSize(EXPORT_FETCH_SIZE).stream()) {
-            for (Iterator<Lead> rows = leads.iterator(); rows.hasNext(); ) {
-                sink.accept(view(rows.next()));
-            }
+        int pageSize = exports.pageSize();
+        // Each page reads current data: a lead rescanned after its page was sent stays as sent, a visitor first scanned meanwhile comes last.
+        List<Lead> page = List.of();
+        do {
+            Lead last = page.isEmpty() ? null : page.get(page.size() - 1);
+            page = QuarkusTransaction.requiringNew().call(() -> exportPage(exhibitorId, last, pageSize));
+            sink.accept(page.stream().map(LeadService::view).toList());
+        } while (page.size() == pageSize);
+    }
+
+    /** The leads after {@code last} (from the first when null), ordered by first scan time and id. */
+    private List<Lead> exportPage(UUID exhibitorId, Lead last, int pageSize) {
+        if (last == null) {
+            return exportSession.createSelectionQuery("from Lead where exhibitorId = ?1 order by firstScannedAt, id", Lead.class)
+                    .setParameter(1, exhibitorId).setMaxResults(pageSize).getResultList();
         }
+        return exportSession.createSelectionQuery("from Lead where exhibitorId = ?1 and (firstScannedAt, id) > (?2, ?3)"
+                        + " order by firstScannedAt, id", Lead.class)
+                .setParameter(1, exhibitorId).setParameter(2, last.firstScannedAt).setParameter(3, last.id)
+                .setMaxResults(pageSize).getResultList();
     }
 
     static LeadView view(Lead lead) {

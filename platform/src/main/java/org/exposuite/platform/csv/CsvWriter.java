@@ -38,6 +38,11 @@ public final class CsvWriter implements AutoCloseable {
         writer.write(Arrays.stream(cells).map(CsvWriter::cell).collect(Collectors.joining(",", "", "\r\n")));
     }
 
+    /** Sends what was written so far on to the client, e.g. at the end of a page of an export. */
+    public void flush() throws IOException {
+        writer.flush();
+    }
+
     /** A moment as the expo's local date and time, or null. */
     public String local(OffsetDateTime time) {
         return time == null ? null : LOCAL_TIMESTAMP.format(time.atZoneSameInstant(zone));

@@ -3,6 +3,7 @@ package org.exposuite.registration.rest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneId;
+import java.util.List;
 import org.exposuite.platform.csv.CsvWriter;
 import org.exposuite.registration.service.RegistrationAdministration.ExportRow;
 
@@ -18,7 +19,15 @@ final class RegistrationCsv implements AutoCloseable {
         this.csv = new CsvWriter(output, zone, HEADER);
     }
 
-    void write(ExportRow row) throws IOException {
+    /** Writes a page of the export and sends it on before the next page is read. */
+    void write(List<ExportRow> page) throws IOException {
+        for (ExportRow row : page) {
+            write(row);
+        }
+        csv.flush();
+    }
+
+    private void write(ExportRow row) throws IOException {
         csv.row(row.confirmationCode(), row.status(), row.category(), row.days(), row.familyName(), row.givenName(),
                 row.latinName(), row.email(), row.phone(), row.organization(), row.jobTitle(), row.country(), row.interests(),
                 Boolean.toString(row.shareContactWithExhibitors()), csv.local(row.registeredAt()));

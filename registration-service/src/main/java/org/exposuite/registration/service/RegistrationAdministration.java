@@ -35,7 +35,6 @@ import org.exposuite.registration.domain.RegistrationStatus;
 public class RegistrationAdministration {
 
     public static final int MAX_PAGE_SIZE = 200;
-    private static final int EXPORT_FETCH_SIZE = 500;
     private static final String DAYS_OF_REGISTRATION =
             "(select string_agg(to_char(d.day, 'YYYY-MM-DD'), ' ' order by d.day) from registration_day d where d.registration_id = r.id)";
 
@@ -57,6 +56,9 @@ public class RegistrationAdministration {
     @Inject
     RegistrationEvents events;
 
+    @Inject
+    ExportConfig exports;
+
     /** One line of the CSV export. */
     public record ExportRow(String confirmationCode, String status, String category, String days, String familyName,
                             String givenName, String latinName, String email, String phone, String organization,
@@ -64,10 +66,10 @@ public class RegistrationAdministration {
                             OffsetDateTime registeredAt) {
     }
 
-    /** Receives the rows of an export one by one, as they come from the database. */
+    /** Receives the rows of an export a page at a time, in order; a page is sent on before the next one is read. */
     @FunctionalInterface
     public interface ExportSink {
-        void accept(ExportRow row) throws IOException;
+        void accept(List<ExportRow> page) throws IOException;
     }
 
     @Transactional
@@ -181,35 +183,56 @@ public class RegistrationAdministration {
         audit.record(actor, "EXPORTED", null, filter.category(), describe(filter));
     }
 
-    /** Streams the matching registrations through a server-side cursor: 50,000 rows never sit in memory at once. */
+    /**
+     * Reads the matching registrations in pages in the order they registered, each page one short query whose connection
+     * goes back to the pool before the page is handed on: a slow download holds no connection and no transaction.
+     */
     public void export(RegistrationFilter filter, ExportSink sink) throws IOException {
         RegistrationFilter.SqlCondition condition = filter.toSql();
+        int pageSize = exports.pageSize();
+        // Each page reads current data: a row changed after its page was sent stays as sent, a row added later appears if it sorts after the last row sent.
+        ExportPage page = null;
+        do {
+            page = exportPage(condition, page, pageSize);
+            sink.accept(page.rows());
+        } while (page.rows().size() == pageSize);
+    }
+
+    /** The page after the last row of {@code previous} (the first page when null), ordered by (created_at, id). */
+    private ExportPage exportPage(RegistrationFilter.SqlCondition condition, ExportPage previous, int pageSize) throws IOException {
+        List<Object> parameters = new ArrayList<>(condition.parameters());
+        String after = "";
+        if (previous != null) {
+            after = " and (r.created_at, r.id) > (?, ?)";
+            parameters.add(previous.rows().get(previous.rows().size() - 1).registeredAt());
+            parameters.add(previous.lastId());
+        }
+        parameters.add(pageSize);
         String select = "select r.confirmation_code, r.status, c.code, " + DAYS_OF_REGISTRATION
                 + ", r.family_name, r.given_name, r.latin_name, r.email, r.phone, r.organization, r.job_title, r.country,"
-                + " r.interests, r.share_contact_with_exhibitors, r.created_at"
-                + " from registration r join category c on c.id = r.category_id where " + condition.where()
-                + " order by r.created_at, r.id";
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            // PostgreSQL streams with a cursor only inside a transaction.
-            connection.setAutoCommit(false);
-            try (PreparedStatement statement = prepare(connection, select, condition.parameters())) {
-                statement.setFetchSize(EXPORT_FETCH_SIZE);
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        sink.accept(new ExportRow(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                                rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9),
-                                rows.getString(10), rows.getString(11), rows.getString(12), rows.getString(13), rows.getBoolean(14),
-                                rows.getObject(15, OffsetDateTime.class)));
-                    }
-                }
-            } finally {
-                connection.rollback();
-                connection.setAutoCommit(autoCommit);
+                + " r.interests, r.share_contact_with_exhibitors, r.created_at, r.id"
+                + " from registration r join category c on c.id = r.category_id where " + condition.where() + after
+                + " order by r.created_at, r.id limit ?";
+        List<ExportRow> rows = new ArrayList<>(pageSize);
+        UUID lastId = null;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = prepare(connection, select, parameters);
+             ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                rows.add(new ExportRow(result.getString(1), result.getString(2), result.getString(3), result.getString(4),
+                        result.getString(5), result.getString(6), result.getString(7), result.getString(8), result.getString(9),
+                        result.getString(10), result.getString(11), result.getString(12), result.getString(13), result.getBoolean(14),
+                        result.getObject(15, OffsetDateTime.class)));
+                lastId = result.getObject(16, UUID.class);
             }
         } catch (SQLException e) {
             throw new IOException("Exporting registrations failed", e);
         }
+        return new ExportPage(rows, lastId);
+    }
+
+    /** One page of the export and the id of its last row, where the next page starts. */
+    private record ExportPage(List<ExportRow> rows, UUID lastId) {
     }
 
     private static Registration locked(UUID id) {
