@@ -3,6 +3,8 @@ package org.exposuite.platform.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import org.exposuite.testfixtures.ApplicationLifecycle;
+import org.exposuite.testfixtures.RecordedLog;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,7 @@ class ScheduledRoundsTest {
     }
 
     private final ApplicationLifecycle application = ApplicationLifecycle.started();
-    private final ScheduledRounds rounds = application.rounds();
+    private final ScheduledRounds rounds = new ScheduledRounds(application.applicationNotRunning());
     private final RecordedLog log = RecordedLog.of(HoldSweep.class, ScheduledRounds.class);
     private final AtomicInteger roundsRun = new AtomicInteger();
 

@@ -17,7 +17,8 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.exposuite.platform.metrics.WebhookDeliveryMetrics;
-import org.exposuite.platform.schedule.ApplicationLifecycle;
+import org.exposuite.platform.schedule.ScheduledRounds;
+import org.exposuite.testfixtures.ApplicationLifecycle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,7 +130,7 @@ class WebhookDispatcherShutdownTest {
         dispatcher.deliveries = deliveries;
         dispatcher.config = config;
         dispatcher.receivers = receivers;
-        dispatcher.rounds = application.rounds();
+        dispatcher.rounds = new ScheduledRounds(application.applicationNotRunning());
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         dispatcher.metrics = new WebhookDeliveryMetrics() {
             @Override

@@ -1,4 +1,4 @@
-package org.exposuite.platform.schedule;
+package org.exposuite.testfixtures;
 
 import java.util.Arrays;
 import java.util.List;
