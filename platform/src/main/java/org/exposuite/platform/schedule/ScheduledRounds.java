@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
  * application stops, and runs its round here so one the shutdown overtakes ends quietly. Every job keeps what it
  * did not finish in the database and simply does it again after the next start.
  */
+// Singleton: a round holds the instance itself, not a client proxy that fails once the container is gone.
 @Singleton
 public class ScheduledRounds {
 
