@@ -2,6 +2,10 @@ package org.exposuite.platform.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.runtime.ShutdownEvent;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.exposuite.testfixtures.ApplicationLifecycle;
 import org.exposuite.testfixtures.RecordedLog;
@@ -22,7 +26,7 @@ class ScheduledRoundsTest {
     }
 
     private final ApplicationLifecycle application = ApplicationLifecycle.started();
-    private final ScheduledRounds rounds = new ScheduledRounds(application.applicationNotRunning());
+    private final ScheduledRounds rounds = new ScheduledRounds(application.applicationNotRunning(), Duration.ofMinutes(5));
     private final RecordedLog log = RecordedLog.of(HoldSweep.class, ScheduledRounds.class);
     private final AtomicInteger roundsRun = new AtomicInteger();
 
@@ -89,5 +93,64 @@ class ScheduledRoundsTest {
         application.shutdown();
         rounds.failed(HoldSweep.LOG, "contact of lead 42 could not be filled in", new NullPointerException());
         assertThat(log.warnings()).isEmpty();
+    }
+
+    @Test
+    void theShutdownWaitsForTheRoundUnderWayBeforeTheBeansGoAway() throws InterruptedException {
+        CountDownLatch underWay = new CountDownLatch(1);
+        CountDownLatch stepDone = new CountDownLatch(1);
+        AtomicBoolean roundEnded = new AtomicBoolean();
+        Thread round = new Thread(() -> rounds.run(HoldSweep.LOG, "booth hold sweep", () -> {
+            underWay.countDown();
+            await(stepDone); // a statement still running in the database
+            roundEnded.set(true);
+        }));
+        round.start();
+        await(underWay);
+
+        AtomicBoolean roundEndedWhenTheShutdownWentOn = new AtomicBoolean();
+        Thread shutdown = new Thread(() -> {
+            application.shutdown();
+            rounds.awaitRoundsUnderWay(new ShutdownEvent());
+            roundEndedWhenTheShutdownWentOn.set(roundEnded.get());
+        });
+        shutdown.start();
+        // The shutdown is waiting (or, without the wait, already gone on) before the round's step is done.
+        while (shutdown.getState() != Thread.State.TIMED_WAITING && shutdown.isAlive()) {
+            Thread.onSpinWait();
+        }
+        stepDone.countDown();
+        shutdown.join();
+        round.join();
+        assertThat(roundEndedWhenTheShutdownWentOn).as("the beans go away only after the round").isTrue();
+        assertThat(log.warnings()).isEmpty();
+    }
+
+    @Test
+    void theShutdownWaitsNoLongerThanItsLimit() throws InterruptedException {
+        ScheduledRounds impatient = new ScheduledRounds(application.applicationNotRunning(), Duration.ZERO);
+        CountDownLatch underWay = new CountDownLatch(1);
+        CountDownLatch never = new CountDownLatch(1);
+        Thread round = new Thread(() -> impatient.run(HoldSweep.LOG, "booth hold sweep", () -> {
+            underWay.countDown();
+            await(never);
+        }));
+        round.start();
+        await(underWay);
+        application.shutdown();
+        impatient.awaitRoundsUnderWay(new ShutdownEvent());
+        assertThat(round.isAlive()).as("the shutdown went on without it").isTrue();
+        never.countDown();
+        round.join();
+        assertThat(log.warnings()).isEmpty();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -130,7 +130,7 @@ class WebhookDispatcherShutdownTest {
         dispatcher.deliveries = deliveries;
         dispatcher.config = config;
         dispatcher.receivers = receivers;
-        dispatcher.rounds = new ScheduledRounds(application.applicationNotRunning());
+        dispatcher.rounds = new ScheduledRounds(application.applicationNotRunning(), Duration.ofSeconds(10));
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         dispatcher.metrics = new WebhookDeliveryMetrics() {
             @Override
