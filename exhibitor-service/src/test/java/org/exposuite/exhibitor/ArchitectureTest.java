@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.exposuite.testfixtures.ScheduledJobs;
 
 /** The arrows point one way: rest → service → domain; nobody below rest imports it; no other service's code. */
 @AnalyzeClasses(packages = "org.exposuite.exhibitor", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -25,4 +26,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noOtherServicesCode = noClasses()
             .should().dependOnClassesThat().resideInAnyPackage("org.exposuite.registration..", "org.exposuite.pavilion..");
+
+    @ArchTest
+    static final ArchRule scheduledJobsStopWithTheApplication = ScheduledJobs.STOP_WITH_THE_APPLICATION;
 }

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.exposuite.testfixtures.ScheduledJobs;
 
 /** Arrows point one way: rest → service → domain; everyone may use api/ and the platform, nobody another service. */
 @AnalyzeClasses(packages = "org.exposuite.pavilion", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -25,4 +26,7 @@ class ArchitectureTest {
     static final ArchRule pavilionNeverUsesAnotherServicesCode = noClasses()
             .that().resideInAPackage("org.exposuite.pavilion..")
             .should().dependOnClassesThat().resideInAnyPackage("org.exposuite.registration..", "org.exposuite.exhibitor..");
+
+    @ArchTest
+    static final ArchRule scheduledJobsStopWithTheApplication = ScheduledJobs.STOP_WITH_THE_APPLICATION;
 }

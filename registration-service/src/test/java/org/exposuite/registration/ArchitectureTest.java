@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.exposuite.testfixtures.ScheduledJobs;
 
 /** The arrows point one way: rest → service → domain; everyone may use api/ and the platform, nobody another service. */
 @AnalyzeClasses(packages = "org.exposuite.registration", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -29,4 +30,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule neverUsesAnotherServicesCode = noClasses()
             .should().dependOnClassesThat().resideInAnyPackage("org.exposuite.exhibitor..", "org.exposuite.pavilion..");
+
+    @ArchTest
+    static final ArchRule scheduledJobsStopWithTheApplication = ScheduledJobs.STOP_WITH_THE_APPLICATION;
 }

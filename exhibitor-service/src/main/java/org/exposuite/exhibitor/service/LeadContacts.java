@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.exposuite.exhibitor.client.SharedContacts;
 import org.exposuite.exhibitor.service.LeadBook.PendingContact;
+import org.exposuite.platform.schedule.ScheduledRounds;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,6 +34,9 @@ public class LeadContacts {
 
     @Inject
     LeadContactsConfig config;
+
+    @Inject
+    ScheduledRounds rounds;
 
     private ThreadPoolExecutor askers;
 
@@ -79,8 +83,14 @@ public class LeadContacts {
         asking.computeIfPresent(lead, (key, count) -> count > 1 ? count - 1 : null);
     }
 
+    /** A lead the shutdown keeps from being filled in stays pending in the database; the first sweep after the start asks again. */
     @Scheduled(identity = "lead-contact-sweep", every = "${expo.leads.contact-sweep-every}",
-            delayed = "${expo.leads.contact-sweep-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            delayed = "${expo.leads.contact-sweep-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void askAgainForPendingContactsOnSchedule() {
+        rounds.run(LOG, "lead contact sweep", this::askAgainForPendingContacts);
+    }
+
     void askAgainForPendingContacts() {
         if (sweepsToSkip > 0) {
             sweepsToSkip--;
@@ -89,6 +99,9 @@ public class LeadContacts {
         int asked = 0;
         int answered = 0;
         for (PendingContact lead : book.pendingContacts(config.contactSweepSize())) {
+            if (rounds.stopping()) {
+                return;
+            }
             if (asking.putIfAbsent(lead, 1) != null) {
                 continue;
             }
@@ -121,7 +134,7 @@ public class LeadContacts {
             book.fillContact(lead, answer);
             return true;
         } catch (RuntimeException e) {
-            LOG.warnf("contact of lead %s could not be filled in: %s", lead.registrationId(), e.toString());
+            rounds.failed(LOG, "contact of lead " + lead.registrationId() + " could not be filled in", e);
             return false;
         }
     }

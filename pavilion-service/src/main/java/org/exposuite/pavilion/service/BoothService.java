@@ -23,6 +23,7 @@ import org.exposuite.pavilion.api.PavilionEvent;
 import org.exposuite.pavilion.api.PavilionProblem;
 import org.exposuite.pavilion.domain.Booth;
 import org.exposuite.pavilion.domain.BoothChange;
+import org.exposuite.platform.schedule.ScheduledRounds;
 import org.exposuite.platform.webhook.Events;
 import org.jboss.logging.Logger;
 
@@ -79,6 +80,9 @@ public class BoothService {
 
     @Inject
     Events events;
+
+    @Inject
+    ScheduledRounds rounds;
 
     @Transactional
     public BoothView get(String code) {
@@ -202,10 +206,19 @@ public class BoothService {
     }
 
     /**
+     * One transaction: a sweep the shutdown overtakes rolls back whole, and the holds it did not free are still expired
+     * (reads already treat them as free) when the first sweep after the start frees them.
+     */
+    @Scheduled(identity = "booth-hold-sweep", every = "${expo.booth.hold-sweep-interval}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void expireHoldsOnSchedule() {
+        rounds.run(LOG, "booth hold sweep", this::expireHolds);
+    }
+
+    /**
      * Sweeps expired holds back to free; reads already treat them as free, this keeps the rows and the history tidy.
      * Safe when several replicas run it at once (skip locked) and when a read got there first.
      */
-    @Scheduled(every = "${expo.booth.hold-sweep-interval}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public void expireHolds() {
         int freed = em.createNativeQuery("""

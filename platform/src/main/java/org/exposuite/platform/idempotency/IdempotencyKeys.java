@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.exposuite.platform.persistence.Statements;
+import org.exposuite.platform.schedule.ScheduledRounds;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,6 +48,9 @@ public class IdempotencyKeys {
 
     @Inject
     IdempotencyConfig config;
+
+    @Inject
+    ScheduledRounds rounds;
 
     /**
      * Does {@code work} at most once per key (of this operation and caller) and answers every retry with its answer.
@@ -134,11 +138,14 @@ public class IdempotencyKeys {
         });
     }
 
-    /** Safe on every replica at once: each purge skips the rows another one holds. */
+    /**
+     * Safe on every replica at once: each purge skips the rows another one holds. A purge the shutdown overtakes rolls
+     * back its batch only; those keys are still expired and go at the next purge after the start.
+     */
     @Scheduled(identity = "idempotency-key-purge", every = "${expo.idempotency.purge-every}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purgeOnSchedule() {
-        purgeExpired();
+        rounds.run(LOG, "idempotency key purge", this::purgeExpired);
     }
 
     /** Purges the keys older than the retention; answers how many. */

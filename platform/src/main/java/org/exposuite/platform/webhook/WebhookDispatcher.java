@@ -2,12 +2,9 @@ package org.exposuite.platform.webhook;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Reception;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -27,6 +24,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
 import org.exposuite.platform.metrics.WebhookDeliveryMetrics;
 import org.exposuite.platform.metrics.WebhookDeliveryMetrics.Outcome;
+import org.exposuite.platform.schedule.ScheduledRounds;
 import org.exposuite.platform.time.ExpoEdition;
 import org.jboss.logging.Logger;
 
@@ -61,10 +59,10 @@ public class WebhookDispatcher {
     @Inject
     WebhookDeliveryMetrics metrics;
 
-    private HttpClient http;
+    @Inject
+    ScheduledRounds rounds;
 
-    // Set before the beans a round needs go away; the scheduler does not wait for a running round.
-    private volatile boolean stopping;
+    private HttpClient http;
 
     @PostConstruct
     void start() {
@@ -72,52 +70,35 @@ public class WebhookDispatcher {
         http = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    /** From now on no round starts or sends, and a step that fails because the application stops is no failure. */
-    void stopping(@Observes(notifyObserver = Reception.IF_EXISTS) ShutdownEvent event) {
-        stopping = true;
-    }
-
+    /** The database may be away for a moment; the next round tries again, and nothing claimed is lost. */
     @Scheduled(identity = "webhook-dispatch", every = "${expo.webhooks.dispatch-every:1s}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void dispatchOnSchedule() {
-        try {
-            dispatch();
-        } catch (RuntimeException e) {
-            if (stopping) {
-                LOG.debugf("webhook dispatch round ended by the shutdown: %s", e.getClass().getSimpleName());
-                return;
-            }
-            // The database may be away for a moment; the next round tries again, and nothing claimed is lost.
-            LOG.warnf("webhook dispatch round failed: %s", e.getClass().getSimpleName());
-        }
+        rounds.run(LOG, "webhook dispatch", this::dispatch);
     }
 
+    /** A purge the shutdown overtakes rolls back its batch: those rows are still old and go at the next purge. */
     @Scheduled(identity = "webhook-purge", every = "${expo.webhooks.purge-every:1h}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purgeOnSchedule() {
-        try {
+        rounds.run(LOG, "webhook purge", () -> {
             int purged = deliveries.purgeOlderThan(config.retention());
             if (purged > 0) {
                 LOG.infof("purged %d webhook deliveries and events older than %s", purged, config.retention());
             }
-        } catch (RuntimeException e) {
-            // A purge the shutdown overtakes is done after the next start.
-            if (!stopping) {
-                throw e;
-            }
-        }
+        });
     }
 
     /** One round: fan out, claim, send, record. Answers how many deliveries it attempted. */
     public int dispatch() {
-        if (stopping) {
+        if (rounds.stopping()) {
             return 0;
         }
         deliveries.fanOut();
         // A claim lasts beyond the longest send, so a dispatcher that dies mid-send leaves it due again afterwards.
         Duration lease = config.connectTimeout().plus(config.requestTimeout()).plusSeconds(5);
         List<Deliveries.Claimed> claimed = deliveries.claim(config.batchSize(), lease);
-        if (stopping) {
+        if (rounds.stopping()) {
             // Claimed, not sent: the claim runs out and the next start sends them.
             return 0;
         }
@@ -188,11 +169,8 @@ public class WebhookDispatcher {
             }
         } catch (RuntimeException e) {
             // Not recorded: the claim runs out and the delivery is sent again (at least once).
-            if (stopping) {
-                return;
-            }
-            LOG.warnf("webhook event %s to subscription %s: outcome not recorded (%s)", delivery.eventId(),
-                    delivery.subscriptionId(), e.getClass().getSimpleName());
+            rounds.failed(LOG, "webhook event " + delivery.eventId() + " to subscription " + delivery.subscriptionId()
+                    + ": outcome not recorded", e);
         }
     }
 

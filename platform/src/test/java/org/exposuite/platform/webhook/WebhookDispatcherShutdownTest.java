@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.quarkus.runtime.ShutdownEvent;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +17,8 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.exposuite.platform.metrics.WebhookDeliveryMetrics;
+import org.exposuite.platform.schedule.ScheduledRounds;
+import org.exposuite.testfixtures.ApplicationLifecycle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,8 @@ class WebhookDispatcherShutdownTest {
     };
 
     private final RecordingDeliveries deliveries = new RecordingDeliveries();
-    private final WebhookDispatcher dispatcher = dispatcher(deliveries);
+    private final ApplicationLifecycle application = ApplicationLifecycle.started();
+    private final WebhookDispatcher dispatcher = dispatcher(deliveries, application);
 
     @BeforeEach
     void listen() {
@@ -106,7 +108,7 @@ class WebhookDispatcherShutdownTest {
     }
 
     private void shutdown() {
-        dispatcher.stopping(new ShutdownEvent());
+        application.shutdown();
     }
 
     /** A delivery to a receiver the production rule refuses, so sending it fails at once without a network. */
@@ -115,7 +117,7 @@ class WebhookDispatcherShutdownTest {
                 "registration.created", Instant.now(), "{}", Duration.ZERO);
     }
 
-    private static WebhookDispatcher dispatcher(Deliveries deliveries) {
+    private static WebhookDispatcher dispatcher(Deliveries deliveries, ApplicationLifecycle application) {
         Map<String, Object> settings = Map.of("publicUrlsOnly", true, "allowedHosts", Optional.empty(), "batchSize", 50,
                 "connectTimeout", Duration.ofSeconds(5), "requestTimeout", Duration.ofSeconds(10),
                 "firstRetryDelay", Duration.ofSeconds(5), "maxRetryDelay", Duration.ofHours(1), "giveUpAfter", Duration.ofHours(24));
@@ -128,6 +130,7 @@ class WebhookDispatcherShutdownTest {
         dispatcher.deliveries = deliveries;
         dispatcher.config = config;
         dispatcher.receivers = receivers;
+        dispatcher.rounds = new ScheduledRounds(application.applicationNotRunning(), Duration.ofSeconds(10));
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         dispatcher.metrics = new WebhookDeliveryMetrics() {
             @Override

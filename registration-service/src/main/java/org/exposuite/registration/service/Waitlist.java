@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.exposuite.platform.schedule.ScheduledRounds;
 import org.exposuite.platform.secret.SelfServiceSecret;
 import org.exposuite.registration.api.NewRegistration;
 import org.exposuite.registration.api.RegistrationCreated;
@@ -61,6 +62,9 @@ public class Waitlist {
 
     @Inject
     RegistrationEvents events;
+
+    @Inject
+    ScheduledRounds rounds;
 
     @Transactional
     public WaitlistJoined join(NewRegistration request) {
@@ -229,13 +233,22 @@ public class Waitlist {
         return offered;
     }
 
-    @Scheduled(every = "${expo.waitlist.check-every}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /**
+     * Each batch of expiries and each category's offers commit on their own: a round the shutdown overtakes rolls back
+     * the one in progress, whose offers are still overdue and places still free at the first round after the start.
+     */
+    @Scheduled(identity = "waitlist-offers", every = "${expo.waitlist.check-every}", delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void passOnOffers() {
-        int expired;
-        do {
-            expired = expireOverdueOffers();
-        } while (expired == EXPIRY_BATCH);
-        offerFreePlacesEverywhere();
+        rounds.run(LOG, "waiting list offers", () -> {
+            int expired;
+            do {
+                expired = expireOverdueOffers();
+            } while (expired == EXPIRY_BATCH && !rounds.stopping());
+            if (!rounds.stopping()) {
+                offerFreePlacesEverywhere();
+            }
+        });
     }
 
     /** The offer token follows from the secret, so the database holds nothing that reveals it. */
