@@ -22,6 +22,9 @@ class PublicReadCacheIT {
     /** Far above the categories' announced freshness (one second, one more while revalidating): only a bound, never a speed. */
     private static final Duration SOLD_OUT_BOUND = Duration.ofSeconds(30);
 
+    /** Longer than the categories' max-age and stale-while-revalidate together (2 s); a slower machine only waits longer. */
+    private static final Duration QUIET_SPELL = Duration.ofSeconds(5);
+
     @Test
     void twoAttendeesReadOnlyTheirOwnRegistrationAndNeverFromTheCache() {
         String category = OrganizerApi.category("Cached reads", "缓存读取", 10);
@@ -60,6 +63,23 @@ class PublicReadCacheIT {
         for (int i = 0; i < 5; i++) {
             assertThat(remainingIn(given().get("/api/categories"), category)).contains(0);
         }
+    }
+
+    @Test
+    void firstReadAfterAQuietSpellIsNoOlderThanTheAnnouncedFreshness() {
+        // an entry of its own, filled before the category exists; the list ignores the extra parameter
+        String path = "/api/categories?probe=" + OrganizerApi.randomCode(12);
+        Response before = given().accept(ContentType.JSON).get(path);
+        assertThat(before.statusCode()).isEqualTo(200);
+        String category = OrganizerApi.category("After a quiet spell", "安静之后", 5);
+        assertThat(remainingIn(before, category)).as("the list read before %s existed", category).isEmpty();
+
+        // nobody reads the entry for longer than max-age plus stale-while-revalidate (1 s + 1 s)
+        Suite.sleep(QUIET_SPELL);
+        Response after = given().accept(ContentType.JSON).get(path);
+
+        assertThat(remainingIn(after, category)).as("the first read of %s after a quiet spell (X-Cache-Status %s)", path,
+                after.header("X-Cache-Status")).contains(5);
     }
 
     @Test
