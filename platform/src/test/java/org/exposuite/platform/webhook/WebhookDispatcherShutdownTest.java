@@ -12,15 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.exposuite.platform.metrics.WebhookDeliveryMetrics;
 import org.exposuite.platform.schedule.ScheduledRounds;
 import org.exposuite.testfixtures.ApplicationLifecycle;
+import org.exposuite.testfixtures.RecordedLog;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,37 +26,15 @@ import org.junit.jupiter.api.Test;
  */
 class WebhookDispatcherShutdownTest {
 
-    private final List<LogRecord> warnings = new CopyOnWriteArrayList<>();
-    private final Logger log = Logger.getLogger(WebhookDispatcher.class.getName());
-    private final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                warnings.add(record);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final RecordedLog log = RecordedLog.of(WebhookDispatcher.class);
 
     private final RecordingDeliveries deliveries = new RecordingDeliveries();
     private final ApplicationLifecycle application = ApplicationLifecycle.started();
     private final WebhookDispatcher dispatcher = dispatcher(deliveries, application);
 
-    @BeforeEach
-    void listen() {
-        log.addHandler(handler);
-    }
-
     @AfterEach
     void stopListening() {
-        log.removeHandler(handler);
+        log.close();
     }
 
     @Test
@@ -70,7 +44,7 @@ class WebhookDispatcherShutdownTest {
             throw new NullPointerException();
         };
         dispatcher.dispatchOnSchedule();
-        assertThat(warnings).isEmpty();
+        assertThat(log.warnings()).isEmpty();
     }
 
     @Test
@@ -79,7 +53,7 @@ class WebhookDispatcherShutdownTest {
         deliveries.claimed = List.of(delivery());
         dispatcher.dispatchOnSchedule();
         assertThat(deliveries.recorded).as("no outcome recorded: the claim runs out and the next start sends it").isEmpty();
-        assertThat(warnings).isEmpty();
+        assertThat(log.warnings()).isEmpty();
     }
 
     @Test
@@ -87,7 +61,7 @@ class WebhookDispatcherShutdownTest {
         shutdown();
         dispatcher.dispatchOnSchedule();
         assertThat(deliveries.fannedOut).isZero();
-        assertThat(warnings).isEmpty();
+        assertThat(log.warnings()).isEmpty();
     }
 
     @Test
@@ -96,7 +70,7 @@ class WebhookDispatcherShutdownTest {
             throw new NullPointerException();
         };
         dispatcher.dispatchOnSchedule();
-        assertThat(warnings).singleElement().extracting(LogRecord::getMessage).asString().startsWith("webhook dispatch round failed");
+        assertThat(log.warnings()).singleElement().asString().startsWith("webhook dispatch round failed");
     }
 
     @Test
@@ -104,7 +78,7 @@ class WebhookDispatcherShutdownTest {
         deliveries.claimed = List.of(delivery());
         dispatcher.dispatchOnSchedule();
         assertThat(deliveries.recorded).containsExactly("retry later");
-        assertThat(warnings).isEmpty();
+        assertThat(log.warnings()).isEmpty();
     }
 
     private void shutdown() {
