@@ -17,6 +17,7 @@ import org.exposuite.exhibitor.domain.Exhibitor;
 import org.exposuite.exhibitor.domain.Lead;
 import org.exposuite.platform.badge.Badge;
 import org.exposuite.platform.badge.BadgeVerifier;
+import org.exposuite.platform.csv.ExportConfig;
 import org.hibernate.StatelessSession;
 
 /**

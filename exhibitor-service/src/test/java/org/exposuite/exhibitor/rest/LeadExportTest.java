@@ -14,10 +14,6 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,6 +23,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.exposuite.exhibitor.rest.TestApplications.Applicant;
 import org.exposuite.testfixtures.OpenTransactions;
+import org.exposuite.testfixtures.Rows;
 import org.exposuite.testfixtures.SlowDownload;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,7 +93,7 @@ class LeadExportTest {
         // Leads straight into the database: thousands of scans through the API would take minutes. Three share each
         // first scan time, so pages also end between leads of the same moment.
         int count = 4000;
-        execute("""
+        Rows.execute(dataSource, """
                 insert into exhibitor_lead (id, exhibitor_id, registration_id, category, rating, notes, contact_pending,
                     first_scanned_at, last_scanned_at, scan_count)
                 select gen_random_uuid(), ?, 'bulk-' || lpad(n::text, 6, '0'), 'VISITOR', 1 + n % 5, ?, false,
@@ -108,7 +105,7 @@ class LeadExportTest {
                 exhibitor.bearer(), 64 * 1024)) {
             assertThat(download.status()).isEqualTo(200);
             // Scanned while the client pauses: the export reads current data page by page, so this lead comes last.
-            execute("""
+            Rows.execute(dataSource, """
                     insert into exhibitor_lead (id, exhibitor_id, registration_id, category, contact_pending, first_scanned_at,
                         last_scanned_at, scan_count)
                     values (gen_random_uuid(), ?, 'late-visitor', 'VISITOR', false, timestamptz '2018-05-29 17:00:00+08',
@@ -133,30 +130,7 @@ class LeadExportTest {
     }
 
     private List<String> leadsInScanOrder(String exhibitorId) {
-        List<String> ids = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "select registration_id from exhibitor_lead where exhibitor_id = ? order by first_scanned_at, id")) {
-            statement.setObject(1, UUID.fromString(exhibitorId));
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return ids;
-    }
-
-    private void execute(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Rows.strings(dataSource, "select registration_id from exhibitor_lead where exhibitor_id = ? order by first_scanned_at, id",
+                UUID.fromString(exhibitorId));
     }
 }

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.exposuite.pavilion.service.PavilionService;
 import org.exposuite.platform.problem.DatabaseFault;
 import org.exposuite.platform.problem.PlatformProblem;
+import org.exposuite.testfixtures.RowLock;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.exposuite.platform.csv.ExportConfig;
 import org.exposuite.registration.api.RegistrationPage;
 import org.exposuite.registration.api.RegistrationProblem;
 import org.exposuite.registration.api.RegistrationStatistics;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.exposuite.testfixtures.RowLock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -83,7 +84,7 @@ class LockOrderTeethTest {
                 "update category set taken = taken + 1 where id = %d and taken < capacity".formatted(rows.category()),
                 "update category_day set taken = taken + 1 where category_id = %d and day = '2018-05-26' and taken < capacity"
                         .formatted(rows.category()));
-        try (HeldCategory held = HeldCategory.of(dataSource, rows.code())) {
+        try (RowLock held = LockOrderTest.lockedCategory(dataSource, rows.code())) {
             CompletableFuture<String> registering = CompletableFuture.supplyAsync(() -> run(register), connections);
             held.awaitWaiting(1);
             CompletableFuture<String> changing = CompletableFuture.supplyAsync(() -> run(change), connections);

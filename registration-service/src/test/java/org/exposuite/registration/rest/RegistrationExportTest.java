@@ -9,18 +9,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.exposuite.testfixtures.OpenTransactions;
+import org.exposuite.testfixtures.Rows;
 import org.exposuite.testfixtures.SlowDownload;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +59,7 @@ class RegistrationExportTest {
         // Registrations straight into the database: thousands through the API would take minutes. Three share each
         // registration time, so pages also end between registrations of the same moment.
         int count = 5000;
-        execute("""
+        Rows.execute(dataSource, """
                 insert into registration (id, confirmation_code, secret_hash, category_id, status, family_name, given_name,
                     latin_name, email, organization, job_title, country, privacy_policy_accepted_at, created_at)
                 select gen_random_uuid(), 'b' || lpad(n::text, 7, '0'), encode(sha256(convert_to(c.code || n, 'UTF8')), 'hex'),
@@ -75,7 +71,7 @@ class RegistrationExportTest {
                 "Bearer " + Tokens.forRole("organizer"), 64 * 1024)) {
             assertThat(download.status()).isEqualTo(200);
             // Registered while the client pauses: the export reads current data page by page, so it comes last.
-            execute("""
+            Rows.execute(dataSource, """
                     insert into registration (id, confirmation_code, secret_hash, category_id, status, family_name, given_name,
                         email, country, privacy_policy_accepted_at, created_at)
                     select gen_random_uuid(), 'late0001', encode(sha256(convert_to(c.code || 'late', 'UTF8')), 'hex'), c.id,
@@ -101,31 +97,8 @@ class RegistrationExportTest {
     }
 
     private List<String> codesInRegistrationOrder(String category) {
-        List<String> codes = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement("""
-                     select r.confirmation_code from registration r join category c on c.id = r.category_id
-                     where c.code = ? order by r.created_at, r.id""")) {
-            statement.setString(1, category);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    codes.add(rows.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return codes;
-    }
-
-    private void execute(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Rows.strings(dataSource, """
+                select r.confirmation_code from registration r join category c on c.id = r.category_id
+                where c.code = ? order by r.created_at, r.id""", category);
     }
 }
